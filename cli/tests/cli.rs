@@ -1,0 +1,47 @@
+//! The command line, run as a user runs it.
+
+use std::process::Command;
+
+fn iom_news(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_iom-news"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .expect("the binary runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned()
+        + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn validates_the_sample_feeds() {
+    let (code, out) = iom_news(&["validate", "www/feed.json", "www/synthetic.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("www/feed.json: 1 items usable, 0 skipped"), "{out}");
+    assert!(out.contains("www/synthetic.json: 50 items usable, 0 skipped"), "{out}");
+}
+
+#[test]
+fn reports_bad_items_and_fails() {
+    let dir = std::env::temp_dir().join(format!("iom-news-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"x"}]}"#,
+    )
+    .unwrap();
+    let (code, out) = iom_news(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("0 items usable, 1 skipped"), "{out}");
+    assert!(out.contains("items[0].content_html: missing"), "{out}");
+}
+
+#[test]
+fn prints_synthetic_feeds_and_rejects_bad_usage() {
+    let (code, out) = iom_news(&["synthetic", "2"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"Sample release 2\""));
+    assert_eq!(iom_news(&["synthetic", "many"]).0, 2);
+    assert_eq!(iom_news(&[]).0, 2);
+}

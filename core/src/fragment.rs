@@ -1,0 +1,114 @@
+//! The widget's deep link inside the page's URL fragment.
+//!
+//! Implementation note: the fragment belongs to the host page. The widget keeps one
+//! `key=value` pair in it (`&`-separated, like a query string) and leaves every other part as
+//! it found it, so a host that uses the fragment for itself keeps working.
+
+/// The key of a widget instance: `iom-news`, or `iom-news:<element id>` when the element has
+/// an id, so that several instances on one page keep separate deep links.
+pub fn key_for(element_id: Option<&str>) -> String {
+    match element_id.map(str::trim).filter(|id| !id.is_empty()) {
+        Some(id) => format!("iom-news:{}", encode(id)),
+        None => "iom-news".to_string(),
+    }
+}
+
+/// The value stored under `key` in a fragment (with or without its leading `#`).
+pub fn get(fragment: &str, key: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .filter_map(|part| part.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| decode(v))
+        .filter(|v| !v.is_empty())
+}
+
+/// The fragment (without `#`) with `key` set to `value`, or removed when `value` is `None`;
+/// other parts are kept in order.
+pub fn set(fragment: &str, key: &str, value: Option<&str>) -> String {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut parts: Vec<String> = fragment
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter(|part| part.split_once('=').map(|(k, _)| k) != Some(key))
+        .map(str::to_string)
+        .collect();
+    if let Some(value) = value {
+        parts.push(format!("{key}={}", encode(value)));
+    }
+    parts.join("&")
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Decodes percent-escapes; malformed escapes are kept as they are, invalid UTF-8 is replaced.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                let value = hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0);
+                out.push(u8::try_from(value).unwrap_or(b'?'));
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_per_instance() {
+        assert_eq!(key_for(None), "iom-news");
+        assert_eq!(key_for(Some(" ")), "iom-news");
+        assert_eq!(key_for(Some("sidebar")), "iom-news:sidebar");
+        assert_eq!(key_for(Some("a b")), "iom-news:a%20b");
+    }
+
+    #[test]
+    fn sets_and_reads_its_own_key_and_keeps_the_rest() {
+        let f = set("#section-2&tab=map", "iom-news", Some("release 1/é"));
+        assert_eq!(f, "section-2&tab=map&iom-news=release%201%2F%C3%A9");
+        assert_eq!(get(&f, "iom-news").as_deref(), Some("release 1/é"));
+        assert_eq!(get(&f, "tab").as_deref(), Some("map"));
+        assert_eq!(set(&f, "iom-news", None), "section-2&tab=map");
+        assert_eq!(set("", "iom-news", Some("a")), "iom-news=a");
+        assert_eq!(set("iom-news=a", "iom-news", Some("b")), "iom-news=b");
+    }
+
+    #[test]
+    fn reads_nothing_from_foreign_or_broken_fragments() {
+        assert_eq!(get("", "iom-news"), None);
+        assert_eq!(get("#top", "iom-news"), None);
+        assert_eq!(get("#iom-news=", "iom-news"), None);
+        assert_eq!(get("#iom-news:other=x", "iom-news"), None);
+        assert_eq!(get("#iom-news=%zz%4", "iom-news").as_deref(), Some("%zz%4"));
+        assert_eq!(get("#iom-news=%FF", "iom-news").as_deref(), Some("\u{FFFD}"));
+    }
+}

@@ -1,0 +1,143 @@
+//! Every piece of UI text, by language.
+//!
+//! Implementation note: components never hold text of their own; they ask
+//! [`message`] for a [`Key`]. English is the only table so far; the other UN languages add a
+//! table each, and right-to-left comes with Arabic through [`Lang::dir`].
+
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The language for a BCP 47 tag (`en`, `en-GB`, ...), if the widget has its messages.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag, for `lang` attributes and `Intl`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// Text direction, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En => "ltr",
+        }
+    }
+}
+
+/// A piece of UI text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// Accessible name of the widget's region.
+    WidgetLabel,
+    /// Shown while the feed loads.
+    Loading,
+    /// Heading of the message shown when the feed cannot be used.
+    FeedUnavailable,
+    /// The feed's server answered with an error; `{status}`.
+    ErrorHttp,
+    /// The embed names no feed.
+    ErrorNoFeed,
+    /// The feed could not be fetched at all.
+    ErrorNetwork,
+    /// The feed is not valid JSON; `{line}`, `{column}`.
+    ErrorSyntax,
+    /// The feed is JSON but not a JSON Feed.
+    ErrorNotFeed,
+    /// Where the details of a problem are.
+    SeeConsole,
+    /// One item was skipped.
+    SkippedOne,
+    /// Several items were skipped; `{count}`.
+    SkippedMany,
+    /// The feed has no usable items.
+    EmptyFeed,
+    /// The control that returns to the list.
+    BackToAll,
+    /// The deep-linked release is not in the feed.
+    ReleaseNotFound,
+    /// Heading of the contact block.
+    ContactHeading,
+    /// Label before a phone number.
+    Phone,
+    /// Label before an e-mail address.
+    Email,
+    /// Stands in for a release without a title.
+    Untitled,
+}
+
+/// The text of `key` in `lang`.
+pub fn message(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::En => english(key),
+    }
+}
+
+fn english(key: Key) -> &'static str {
+    match key {
+        Key::WidgetLabel => "IOM news",
+        Key::Loading => "Loading news…",
+        Key::FeedUnavailable => "The news could not be loaded.",
+        Key::ErrorHttp => "The news feed's server answered with error {status}.",
+        Key::ErrorNoFeed => "No news feed is set for this widget.",
+        Key::ErrorNetwork => "The news feed could not be reached.",
+        Key::ErrorSyntax => "The news feed is damaged (line {line}, column {column}).",
+        Key::ErrorNotFeed => "The file is not a news feed.",
+        Key::SeeConsole => "Details are in the browser console.",
+        Key::SkippedOne => "1 item could not be shown.",
+        Key::SkippedMany => "{count} items could not be shown.",
+        Key::EmptyFeed => "There is no news to show.",
+        Key::BackToAll => "Back to all news",
+        Key::ReleaseNotFound => "This news release is not in the feed.",
+        Key::ContactHeading => "For more information please contact:",
+        Key::Phone => "Tel:",
+        Key::Email => "E-mail:",
+        Key::Untitled => "Untitled release",
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_language_tags() {
+        assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("xx"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(
+            fill(message(Lang::En, Key::ErrorSyntax), &[("line", "3"), ("column", "14")]),
+            "The news feed is damaged (line 3, column 14)."
+        );
+        assert_eq!(
+            fill(message(Lang::En, Key::SkippedMany), &[("count", "2")]),
+            "2 items could not be shown."
+        );
+    }
+}

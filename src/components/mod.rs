@@ -1,0 +1,11 @@
+//! The widget's components, one per file. They get data and callbacks as props and never
+//! touch `window` or `document`; only [`app::App`] calls the browser glue.
+
+pub mod app;
+pub mod contact_block;
+pub mod error_notice;
+pub mod feed_list;
+pub mod release_body;
+pub mod release_card;
+pub mod release_meta;
+pub mod release_view;

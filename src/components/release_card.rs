@@ -1,0 +1,71 @@
+//! One release in the list.
+
+use std::rc::Rc;
+
+use iom_news_core::i18n::{message, Key, Lang};
+use yew::prelude::*;
+
+use crate::components::release_meta::ReleaseMeta;
+use crate::state::Entry;
+
+/// Props of [`ReleaseCard`].
+#[derive(Properties, PartialEq)]
+pub struct ReleaseCardProps {
+    /// The release.
+    pub entry: Rc<Entry>,
+    /// The UI language.
+    pub lang: Lang,
+    /// The release's deep link, for opening in a new tab or copying.
+    pub href: AttrValue,
+    /// Called with the release's id when the reader opens it here.
+    pub on_open: Callback<String>,
+    /// Whether the card's link takes focus when it appears.
+    pub focus: bool,
+}
+
+/// Title (a link that opens the release in place), dateline, date, countries and summary.
+#[function_component(ReleaseCard)]
+pub fn release_card(props: &ReleaseCardProps) -> Html {
+    let link = use_node_ref();
+    {
+        let link = link.clone();
+        use_effect_with(props.focus, move |focus| {
+            if *focus {
+                if let Some(link) = link.cast::<web_sys::HtmlElement>() {
+                    let _ = link.focus();
+                }
+            }
+        });
+    }
+    let release = &props.entry.release;
+    let onclick = {
+        let on_open = props.on_open.clone();
+        let id = release.id.clone();
+        Callback::from(move |event: MouseEvent| {
+            // A modified click (new tab, new window) is left to the browser and the deep link.
+            if event.button() == 0
+                && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+            {
+                event.prevent_default();
+                on_open.emit(id.clone());
+            }
+        })
+    };
+    let title = release
+        .title
+        .clone()
+        .unwrap_or_else(|| message(props.lang, Key::Untitled).to_string());
+    html! {
+        <article class="iom-news__card">
+            <h3 class="iom-news__card-title">
+                <a class="iom-news__card-link" href={props.href.clone()} {onclick} ref={link}>
+                    { title }
+                </a>
+            </h3>
+            <ReleaseMeta entry={props.entry.clone()} />
+            if let Some(summary) = &release.summary {
+                <p class="iom-news__summary">{ summary }</p>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,322 @@
+//! The browser glue: the one module that touches `window`, `document`, the URL, fetch, the
+//! console, `DOMParser` and `Intl`.
+//!
+//! Implementation note: everything here turns browser state into plain values
+//! ([`WidgetConfig`], feed text, [`Body`], formatted strings) or plain values into browser
+//! effects (history entries, console lines). Components call these functions or get their
+//! results as props; they never reach for `web_sys::window()` themselves. No function here
+//! panics: a missing window, a throwing API or an odd value degrades to a sane fallback.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use iom_news_core::body::{Body, Element as BodyElement, Node as BodyNode, Treatment};
+use iom_news_core::i18n::Lang;
+use iom_news_core::{country, fragment, Skipped};
+use js_sys::Intl;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::Callback;
+
+use crate::components::app::{App, AppProps};
+use crate::state::LoadError;
+
+/// Where the feed comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedSource {
+    /// A URL, fetched (relative URLs resolve against the page).
+    Url(String),
+    /// The feed's JSON text, given directly.
+    Text(Rc<str>),
+    /// The embed names no feed: an authoring mistake shown in the widget.
+    Missing,
+}
+
+/// The settings of one widget instance, read once from its element's attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// The feed to show.
+    pub feed: FeedSource,
+    /// The UI language.
+    pub lang: Lang,
+    /// The instance's key in the URL fragment (see `iom_news_core::fragment`).
+    pub link_key: String,
+}
+
+impl WidgetConfig {
+    /// A configuration for a feed given as text, with the default key and language.
+    pub fn from_text(text: &str) -> WidgetConfig {
+        WidgetConfig {
+            feed: FeedSource::Text(Rc::from(text)),
+            lang: Lang::default(),
+            link_key: fragment::key_for(None),
+        }
+    }
+}
+
+/// Mounts a widget into every `<iom-news>` element of the document.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(elements) = document.query_selector_all("iom-news") else {
+        return;
+    };
+    for i in 0..elements.length() {
+        if let Some(element) = elements.item(i).and_then(|n| n.dyn_into().ok()) {
+            mount(element);
+        }
+    }
+}
+
+/// Mounts one widget into `element`, replacing its fallback content.
+pub fn mount(element: web_sys::Element) {
+    let config = config_from(&element);
+    while let Some(child) = element.first_child() {
+        let _ = element.remove_child(&child);
+    }
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { config }).render();
+}
+
+/// Reads an instance's configuration from its attributes, warning about bad values.
+fn config_from(element: &web_sys::Element) -> WidgetConfig {
+    let feed = match element.get_attribute("feed").map(|f| f.trim().to_string()) {
+        Some(url) if !url.is_empty() => FeedSource::Url(url),
+        _ => {
+            warn("iom-news: the element has no `feed` attribute; write <iom-news feed=\"news.json\">");
+            FeedSource::Missing
+        }
+    };
+    let lang = match element.get_attribute("lang") {
+        None => Lang::default(),
+        Some(tag) => Lang::from_tag(&tag).unwrap_or_else(|| {
+            warn(&format!(
+                "iom-news: lang={tag:?} is not a supported language; using {:?}",
+                Lang::default().tag()
+            ));
+            Lang::default()
+        }),
+    };
+    WidgetConfig {
+        feed,
+        lang,
+        link_key: fragment::key_for(Some(&element.id())),
+    }
+}
+
+/// Fetches a feed's text; also returns the URL it came from (after redirects), against
+/// which the feed's relative URLs resolve.
+pub async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
+    let network = |e: JsValue| LoadError::Network {
+        url: url.to_string(),
+        detail: describe(&e),
+    };
+    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: url.to_string(),
+            status: response.status(),
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
+    Ok((text, response.url()))
+}
+
+/// The page's own URL, the base for a feed given as text.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
+}
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The release the URL fragment opens for this instance, if any.
+pub fn linked_release(key: &str) -> Option<String> {
+    let hash = location()?.hash().ok()?;
+    fragment::get(&hash, key)
+}
+
+/// The link (`#...`) that opens `release` (or the list, for `None`), keeping the rest of the
+/// current fragment.
+pub fn release_href(key: &str, release: Option<&str>) -> String {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    format!("#{}", fragment::set(&hash, key, release))
+}
+
+/// Records opening `release` (or returning to the list) as a new history entry, so the
+/// browser's back button undoes it. Never scrolls: the page stays where it is.
+pub fn push_release(key: &str, release: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let href = release_href(key, release);
+    if let Ok(history) = window.history() {
+        // An empty fragment would keep a trailing `#`; the path alone clears it.
+        let target = if href == "#" {
+            let l = window.location();
+            format!(
+                "{}{}",
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default()
+            )
+        } else {
+            href
+        };
+        if let Err(e) = history.push_state_with_url(&JsValue::NULL, "", Some(&target)) {
+            warn(&format!("iom-news: could not update the address: {}", describe(&e)));
+        }
+    }
+}
+
+/// Calls `on_change` with this instance's release whenever back, forward or an edited
+/// address changes the fragment. The listeners live as long as the returned value.
+pub fn listen_navigation(key: &str, on_change: Callback<Option<String>>) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    ["popstate", "hashchange"]
+        .into_iter()
+        .map(|event| {
+            let key = key.to_string();
+            let on_change = on_change.clone();
+            EventListener::new(&window, event, move |_| on_change.emit(linked_release(&key)))
+        })
+        .collect()
+}
+
+/// A date in the reader's language (for example "28 November 2026"), or `None` when the
+/// browser cannot read it.
+pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let options = Intl::DateTimeFormatOptions::new();
+    options.set_date_style(Intl::DateTimeStyle::Long);
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
+    let format = Intl::DateTimeFormat::new(&locales, &options);
+    format.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
+}
+
+/// A country's name in the reader's language, from its ISO 3166-1 alpha-3 code; the code
+/// itself when it is not one.
+pub fn country_name(alpha3: &str, lang: Lang) -> String {
+    let Some(alpha2) = country::alpha2(alpha3) else {
+        return alpha3.to_string();
+    };
+    let options = Intl::DisplayNamesOptions::new();
+    options.set_type(Intl::DisplayNamesType::Region);
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
+    Intl::DisplayNames::new(&locales, &options)
+        .of(alpha2)
+        .map(String::from)
+        .unwrap_or_else(|| alpha3.to_string())
+}
+
+/// Bodies nested deeper than this are flattened to their text, so that hostile markup
+/// cannot exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// A release body from feed HTML, built through core's allow-list. The HTML is parsed inert
+/// by `DOMParser` (no script runs, nothing loads) and never reaches the page as markup;
+/// relative links resolve against `base`.
+pub fn parse_html_body(html: &str, base: &str) -> Body {
+    let parsed = web_sys::DomParser::new()
+        .and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml));
+    match parsed.ok().and_then(|doc| doc.body()) {
+        Some(body) => Body(children_of(&body, base, 0)),
+        None => Body::default(),
+    }
+}
+
+fn children_of(node: &web_sys::Node, base: &str, depth: usize) -> Vec<BodyNode> {
+    let mut out = Vec::new();
+    let mut child = node.first_child();
+    while let Some(current) = child {
+        convert(&current, base, depth, &mut out);
+        child = current.next_sibling();
+    }
+    out
+}
+
+fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNode>) {
+    match node.node_type() {
+        web_sys::Node::TEXT_NODE => {
+            if let Some(text) = node.node_value() {
+                out.push(BodyNode::Text(text));
+            }
+        }
+        web_sys::Node::ELEMENT_NODE => {
+            let Some(element) = node.dyn_ref::<web_sys::Element>() else {
+                return;
+            };
+            let treatment = BodyElement::classify(&element.local_name());
+            if treatment == Treatment::Remove {
+                return;
+            }
+            if depth >= MAX_DEPTH {
+                out.push(BodyNode::Text(node.text_content().unwrap_or_default()));
+                return;
+            }
+            let children = children_of(node, base, depth + 1);
+            let kept = match treatment {
+                Treatment::Keep(iom_news_core::body::Kind::Link) => element
+                    .get_attribute("href")
+                    .and_then(|href| web_sys::Url::new_with_base(href.trim(), base).ok())
+                    .and_then(|url| BodyElement::link(&url.href())),
+                Treatment::Keep(kind) => BodyElement::from_kind(kind),
+                Treatment::Unwrap | Treatment::Remove => None,
+            };
+            match kept {
+                Some(kept) => out.push(BodyNode::Element(kept, children)),
+                None => out.extend(children),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Writes the items a feed skipped to the console, one line each.
+pub fn report_skipped(feed_url: &str, skipped: &[Skipped]) {
+    if skipped.is_empty() {
+        return;
+    }
+    warn(&format!(
+        "iom-news: {} of the items in {feed_url} were skipped:",
+        skipped.len()
+    ));
+    for item in skipped {
+        warn(&format!("iom-news: {item}"));
+    }
+}
+
+/// Writes why a feed could not be used to the console.
+pub fn report_error(error: &LoadError) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("iom-news: {error}")));
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// A readable description of a thrown JavaScript value.
+fn describe(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
+}
