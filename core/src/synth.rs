@@ -175,8 +175,8 @@ mod tests {
     fn the_committed_demo_feed_is_the_generators_output() {
         assert_eq!(
             include_str!("../../www/synthetic.json"),
-            feed_text(50),
-            "regenerate with: cargo run -p iom-news-cli -- synthetic 50 > www/synthetic.json"
+            feed_text(12),
+            "regenerate with: cargo run -p iom-news-cli -- synthetic 12 > www/synthetic.json"
         );
     }
 }

@@ -1,0 +1,251 @@
+//! Browser tests: the app component mounted in headless Chromium with a feed given as a value.
+//!
+//! Run with `make test-browser` (wasm-bindgen-test-runner drives Debian's chromium through
+//! chromedriver). Each test mounts into a fresh element, flushes Yew's scheduler and asserts
+//! on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use iom_news::components::app::{App, AppProps};
+use iom_news::glue::WidgetConfig;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE: &str = include_str!("../www/feed.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Mounts the app with `feed` as text into a new element and renders it.
+async fn mount(feed: &str) -> Element {
+    // Every test starts from an address without a deep link.
+    let _ = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            config: WidgetConfig::from_text(feed),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_release_and_opens_it_in_place() {
+    let root = mount(SAMPLE).await;
+
+    assert_eq!(text(&root, ".iom-news__feed-title"), "IOM News");
+    let items = all(&root, ".iom-news__item");
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        text(&root, ".iom-news__card-title"),
+        "IOM, Mongolia Support Greater Protection of Labour Migrants"
+    );
+    assert_eq!(text(&root, ".iom-news__dateline"), "Ulaanbaatar");
+    assert_eq!(text(&root, ".iom-news__countries"), "Mongolia");
+    assert!(
+        root.query_selector(".iom-news__date").unwrap().is_none(),
+        "the release has no date, so none is shown"
+    );
+    assert!(text(&root, ".iom-news__summary").starts_with("IOM is today hosting"));
+
+    let link: HtmlElement = root
+        .query_selector(".iom-news__card-link")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#iom-news=iom-mongolia-support-greater-protection-of-labour-migrants")
+    );
+    link.click();
+    yew::scheduler::flush().await;
+
+    assert!(root.query_selector(".iom-news__list").unwrap().is_none());
+    assert_eq!(
+        text(&root, ".iom-news__release-title"),
+        "IOM, Mongolia Support Greater Protection of Labour Migrants"
+    );
+    let paragraphs = all(&root, ".iom-news__body p");
+    assert_eq!(paragraphs.len(), 8);
+    assert!(paragraphs[7]
+        .text_content()
+        .unwrap()
+        .ends_with("direct assistance to victims of trafficking, in Mongolia."));
+    assert_eq!(
+        text(&root, ".iom-news__contacts-title"),
+        "For more information please contact:"
+    );
+    assert_eq!(text(&root, ".iom-news__contact-name"), "Kieran Best");
+    assert_eq!(text(&root, ".iom-news__contact-office"), "IOM Beijing");
+    let tel = root.query_selector(".iom-news__contact-phone a").unwrap().unwrap();
+    assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:+861085325303;ext=203"));
+    let mail = root.query_selector(".iom-news__contact-email a").unwrap().unwrap();
+    assert_eq!(mail.get_attribute("href").as_deref(), Some("mailto:kgormanbest@iom.int"));
+    assert_eq!(mail.text_content().as_deref(), Some("kgormanbest@iom.int"));
+
+    // The open release is in the address, and focus moved to its heading.
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#iom-news=iom-mongolia-support-greater-protection-of-labour-migrants");
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.class_name(), "iom-news__release-title");
+
+    // Back to the list: focus returns to the release that was open.
+    let back: HtmlElement = root
+        .query_selector(".iom-news__back")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(back.text_content().as_deref(), Some("Back to all news"));
+    back.click();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".iom-news__item").len(), 1);
+    assert!(root.query_selector(".iom-news__release").unwrap().is_none());
+    assert_eq!(
+        document().active_element().unwrap().class_name(),
+        "iom-news__card-link"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn renders_feed_html_only_through_the_allow_list() {
+    let feed = r##"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"x","title":"X","content_html":"<p onclick=\"window.__pwned=1\" style=\"color:red\" class=\"evil\">Hello <span>kept</span> <b>bold</b><script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"></p><p><a href=\"javascript:alert(1)\">no link</a> <a href=\"https://www.iom.int/\">iom</a> <a href=\"/relative\">rel</a></p><iframe srcdoc=\"<script>parent.__pwned=1</script>\">iframe text</iframe><h1>Sub</h1>"}
+    ]}"##;
+    let root = mount(feed).await;
+    let link: HtmlElement = root
+        .query_selector(".iom-news__card-link")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    link.click();
+    yew::scheduler::flush().await;
+
+    let body = root.query_selector(".iom-news__body").unwrap().unwrap();
+    let first = root.query_selector(".iom-news__body p").unwrap().unwrap();
+    assert_eq!(first.text_content().as_deref(), Some("Hello kept bold"));
+    assert!(first.get_attribute("onclick").is_none());
+    assert!(first.get_attribute("style").is_none());
+    assert!(first.get_attribute("class").is_none());
+    assert!(body.query_selector("script, img, iframe, span").unwrap().is_none());
+    assert_eq!(text(&body, "strong"), "bold");
+    assert_eq!(text(&body, "h3"), "Sub", "an h1 in a body sits under the release title");
+    let links = all(&body, "a");
+    assert_eq!(links.len(), 2, "the javascript: link is dropped, its text kept");
+    assert!(body.text_content().unwrap().contains("no link"));
+    assert_eq!(links[0].get_attribute("href").as_deref(), Some("https://www.iom.int/"));
+    assert_eq!(links[0].get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert!(links[1].get_attribute("href").unwrap().ends_with("/relative"));
+    assert!(links[1].get_attribute("href").unwrap().starts_with("http"));
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "no feed script ran");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn shows_a_readable_error_for_a_bad_feed() {
+    let root = mount("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [").await;
+    let alert = text(&root, "[role=alert]");
+    assert!(alert.contains("The news could not be loaded."), "{alert}");
+    assert!(alert.contains("(line 1, column 58)"), "{alert}");
+    assert!(alert.contains("Details are in the browser console."), "{alert}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn shows_good_items_and_counts_skipped_ones() {
+    let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"a","title":"Good","content_text":"Body"},
+        {"id":"b","title":"No body"},
+        {"title":"No id","content_text":"x"}
+    ]}"#;
+    let root = mount(feed).await;
+    assert_eq!(all(&root, ".iom-news__item").len(), 1);
+    assert_eq!(text(&root, ".iom-news__card-title"), "Good");
+    assert_eq!(
+        text(&root, ".iom-news__notice"),
+        "2 items could not be shown. Details are in the browser console."
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn opens_the_release_in_the_address_and_follows_back() {
+    let feed = &iom_news_core::synth::feed_text(3);
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#other=1&iom-news=sample-2"))
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            config: WidgetConfig::from_text(feed),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".iom-news__release-title"), "Sample release 2");
+    assert!(
+        root.query_selector("time.iom-news__date").unwrap().is_some(),
+        "dated releases show their date"
+    );
+    assert_ne!(
+        document().active_element().map(|e| e.class_name()).as_deref(),
+        Some("iom-news__release-title"),
+        "a deep link on load does not steal focus"
+    );
+
+    // The host's own fragment part survives going back to the list.
+    let back: HtmlElement = root
+        .query_selector(".iom-news__back")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    back.click();
+    yew::scheduler::flush().await;
+    assert_eq!(window.location().hash().unwrap(), "#other=1");
+    assert_eq!(all(&root, ".iom-news__item").len(), 3);
+
+    // The browser's back button returns to the release.
+    window.history().unwrap().back().unwrap();
+    let popped = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300);
+    });
+    wasm_bindgen_futures::JsFuture::from(popped).await.unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".iom-news__release-title"), "Sample release 2");
+    root.remove();
+}
