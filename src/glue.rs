@@ -176,7 +176,10 @@ pub fn push_release(key: &str, release: Option<&str>) {
             href
         };
         if let Err(e) = history.push_state_with_url(&JsValue::NULL, "", Some(&target)) {
-            warn(&format!("iom-news: could not update the address: {}", describe(&e)));
+            warn(&format!(
+                "iom-news: could not update the address: {}",
+                describe(&e)
+            ));
         }
     }
 }
@@ -192,7 +195,9 @@ pub fn listen_navigation(key: &str, on_change: Callback<Option<String>>) -> Vec<
         .map(|event| {
             let key = key.to_string();
             let on_change = on_change.clone();
-            EventListener::new(&window, event, move |_| on_change.emit(linked_release(&key)))
+            EventListener::new(&window, event, move |_| {
+                on_change.emit(linked_release(&key))
+            })
         })
         .collect()
 }
@@ -208,7 +213,11 @@ pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {
     options.set_date_style(Intl::DateTimeStyle::Long);
     let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
     let format = Intl::DateTimeFormat::new(&locales, &options);
-    format.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()?
+        .as_string()
 }
 
 /// A country's name in the reader's language, from its ISO 3166-1 alpha-3 code; the code

@@ -40,7 +40,10 @@ impl fmt::Display for LoadError {
                 "no feed: give the element a `feed` attribute, e.g. <iom-news feed=\"news.json\">",
             ),
             LoadError::Http { url, status } => {
-                write!(f, "the feed {url} could not be loaded: HTTP status {status}")
+                write!(
+                    f,
+                    "the feed {url} could not be loaded: HTTP status {status}"
+                )
             }
             LoadError::Network { url, detail } => {
                 write!(f, "the feed {url} could not be fetched: {detail}")

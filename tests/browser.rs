@@ -16,7 +16,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 const SAMPLE: &str = include_str!("../www/feed.json");
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// Mounts the app with `feed` as text into a new element and renders it.
@@ -103,15 +105,30 @@ async fn lists_the_release_and_opens_it_in_place() {
     );
     assert_eq!(text(&root, ".iom-news__contact-name"), "Kieran Best");
     assert_eq!(text(&root, ".iom-news__contact-office"), "IOM Beijing");
-    let tel = root.query_selector(".iom-news__contact-phone a").unwrap().unwrap();
-    assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:+861085325303;ext=203"));
-    let mail = root.query_selector(".iom-news__contact-email a").unwrap().unwrap();
-    assert_eq!(mail.get_attribute("href").as_deref(), Some("mailto:kgormanbest@iom.int"));
+    let tel = root
+        .query_selector(".iom-news__contact-phone a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        tel.get_attribute("href").as_deref(),
+        Some("tel:+861085325303;ext=203")
+    );
+    let mail = root
+        .query_selector(".iom-news__contact-email a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        mail.get_attribute("href").as_deref(),
+        Some("mailto:kgormanbest@iom.int")
+    );
     assert_eq!(mail.text_content().as_deref(), Some("kgormanbest@iom.int"));
 
     // The open release is in the address, and focus moved to its heading.
     let hash = web_sys::window().unwrap().location().hash().unwrap();
-    assert_eq!(hash, "#iom-news=iom-mongolia-support-greater-protection-of-labour-migrants");
+    assert_eq!(
+        hash,
+        "#iom-news=iom-mongolia-support-greater-protection-of-labour-migrants"
+    );
     let focused = document().active_element().unwrap();
     assert_eq!(focused.class_name(), "iom-news__release-title");
 
@@ -155,15 +172,35 @@ async fn renders_feed_html_only_through_the_allow_list() {
     assert!(first.get_attribute("onclick").is_none());
     assert!(first.get_attribute("style").is_none());
     assert!(first.get_attribute("class").is_none());
-    assert!(body.query_selector("script, img, iframe, span").unwrap().is_none());
+    assert!(body
+        .query_selector("script, img, iframe, span")
+        .unwrap()
+        .is_none());
     assert_eq!(text(&body, "strong"), "bold");
-    assert_eq!(text(&body, "h3"), "Sub", "an h1 in a body sits under the release title");
+    assert_eq!(
+        text(&body, "h3"),
+        "Sub",
+        "an h1 in a body sits under the release title"
+    );
     let links = all(&body, "a");
-    assert_eq!(links.len(), 2, "the javascript: link is dropped, its text kept");
+    assert_eq!(
+        links.len(),
+        2,
+        "the javascript: link is dropped, its text kept"
+    );
     assert!(body.text_content().unwrap().contains("no link"));
-    assert_eq!(links[0].get_attribute("href").as_deref(), Some("https://www.iom.int/"));
-    assert_eq!(links[0].get_attribute("rel").as_deref(), Some("noopener noreferrer"));
-    assert!(links[1].get_attribute("href").unwrap().ends_with("/relative"));
+    assert_eq!(
+        links[0].get_attribute("href").as_deref(),
+        Some("https://www.iom.int/")
+    );
+    assert_eq!(
+        links[0].get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(links[1]
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("/relative"));
     assert!(links[1].get_attribute("href").unwrap().starts_with("http"));
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined(), "no feed script ran");
@@ -176,7 +213,10 @@ async fn shows_a_readable_error_for_a_bad_feed() {
     let alert = text(&root, "[role=alert]");
     assert!(alert.contains("The news could not be loaded."), "{alert}");
     assert!(alert.contains("(line 1, column 58)"), "{alert}");
-    assert!(alert.contains("Details are in the browser console."), "{alert}");
+    assert!(
+        alert.contains("Details are in the browser console."),
+        "{alert}"
+    );
     root.remove();
 }
 
@@ -204,7 +244,11 @@ async fn opens_the_release_in_the_address_and_follows_back() {
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#other=1&iom-news=sample-2"))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#other=1&iom-news=sample-2"),
+        )
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -218,11 +262,16 @@ async fn opens_the_release_in_the_address_and_follows_back() {
     yew::scheduler::flush().await;
     assert_eq!(text(&root, ".iom-news__release-title"), "Sample release 2");
     assert!(
-        root.query_selector("time.iom-news__date").unwrap().is_some(),
+        root.query_selector("time.iom-news__date")
+            .unwrap()
+            .is_some(),
         "dated releases show their date"
     );
     assert_ne!(
-        document().active_element().map(|e| e.class_name()).as_deref(),
+        document()
+            .active_element()
+            .map(|e| e.class_name())
+            .as_deref(),
         Some("iom-news__release-title"),
         "a deep link on load does not steal focus"
     );

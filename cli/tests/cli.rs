@@ -8,8 +8,8 @@ fn iom_news(args: &[&str]) -> (i32, String) {
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .output()
         .expect("the binary runs");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), text)
 }
 
@@ -17,8 +17,14 @@ fn iom_news(args: &[&str]) -> (i32, String) {
 fn validates_the_sample_feeds() {
     let (code, out) = iom_news(&["validate", "www/feed.json", "www/synthetic.json"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("www/feed.json: 1 items usable, 0 skipped"), "{out}");
-    assert!(out.contains("www/synthetic.json: 12 items usable, 0 skipped"), "{out}");
+    assert!(
+        out.contains("www/feed.json: 1 items usable, 0 skipped"),
+        "{out}"
+    );
+    assert!(
+        out.contains("www/synthetic.json: 12 items usable, 0 skipped"),
+        "{out}"
+    );
 }
 
 #[test]

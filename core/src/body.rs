@@ -191,7 +191,9 @@ mod tests {
 
     #[test]
     fn removes_active_content_and_unwraps_the_rest() {
-        for tag in ["script", "STYLE", "iframe", "object", "template", "svg", "math"] {
+        for tag in [
+            "script", "STYLE", "iframe", "object", "template", "svg", "math",
+        ] {
             assert_eq!(Element::classify(tag), Treatment::Remove, "{tag}");
         }
         for tag in ["span", "div", "font", "marquee", "custom-element"] {

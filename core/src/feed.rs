@@ -201,7 +201,10 @@ impl fmt::Display for FeedError {
                 line,
                 column,
                 message,
-            } => write!(f, "not valid JSON at line {line}, column {column}: {message}"),
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {message}"
+            ),
             FeedError::NotAnObject => {
                 f.write_str("not a JSON Feed: the document must be a JSON object")
             }
@@ -212,9 +215,9 @@ impl fmt::Display for FeedError {
                 f,
                 "not a JSON Feed: `version` is {v:?}; write \"https://jsonfeed.org/version/1.1\""
             ),
-            FeedError::NoItems => {
-                f.write_str("not a JSON Feed: `items` is missing or not an array; write \"items\": []")
-            }
+            FeedError::NoItems => f.write_str(
+                "not a JSON Feed: `items` is missing or not an array; write \"items\": []",
+            ),
         }
     }
 }
@@ -237,7 +240,11 @@ impl Feed {
         };
         match root.get("version") {
             Some(Value::String(v)) if v.starts_with(VERSION_PREFIX) => {}
-            Some(Value::String(v)) => return Err(FeedError::Version { found: Some(v.clone()) }),
+            Some(Value::String(v)) => {
+                return Err(FeedError::Version {
+                    found: Some(v.clone()),
+                })
+            }
             Some(other) => {
                 return Err(FeedError::Version {
                     found: Some(other.to_string()),
@@ -316,13 +323,25 @@ fn parse_item(index: usize, raw: Value) -> Result<Release, Skipped> {
         Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
         Some(Value::String(_)) => {
-            return Err(skip(None, "id", "the id is empty; give the item a unique id".into()))
+            return Err(skip(
+                None,
+                "id",
+                "the id is empty; give the item a unique id".into(),
+            ))
         }
         Some(_) => {
-            return Err(skip(None, "id", "the id must be a string, e.g. \"iom-2026-001\"".into()))
+            return Err(skip(
+                None,
+                "id",
+                "the id must be a string, e.g. \"iom-2026-001\"".into(),
+            ))
         }
         None => {
-            return Err(skip(None, "id", "missing; every item needs a unique \"id\"".into()))
+            return Err(skip(
+                None,
+                "id",
+                "missing; every item needs a unique \"id\"".into(),
+            ))
         }
     };
     item.insert("id".into(), Value::String(id.clone()));
@@ -370,7 +389,9 @@ pub fn is_rfc3339(s: &str) -> bool {
             .is_some_and(|d| d.len() == range.len() && d.iter().all(u8::is_ascii_digit))
     };
     let number = |range: std::ops::Range<usize>| {
-        s.get(range).and_then(|d| d.parse::<u32>().ok()).unwrap_or(99)
+        s.get(range)
+            .and_then(|d| d.parse::<u32>().ok())
+            .unwrap_or(99)
     };
     if !(digits(0..4)
         && b.get(4) == Some(&b'-')
@@ -509,7 +530,10 @@ mod tests {
              \"29/11/2026\"; write e.g. 2026-11-29T10:00:00Z"
         );
         assert!(report[1].starts_with("item 1 (id \"b\") skipped: items[1]: wrong type of value"));
-        assert_eq!(report[2], "item 2 skipped: items[2]: an item must be a JSON object");
+        assert_eq!(
+            report[2],
+            "item 2 skipped: items[2]: an item must be a JSON object"
+        );
     }
 
     #[test]

@@ -109,6 +109,9 @@ mod tests {
         assert_eq!(get("#iom-news=", "iom-news"), None);
         assert_eq!(get("#iom-news:other=x", "iom-news"), None);
         assert_eq!(get("#iom-news=%zz%4", "iom-news").as_deref(), Some("%zz%4"));
-        assert_eq!(get("#iom-news=%FF", "iom-news").as_deref(), Some("\u{FFFD}"));
+        assert_eq!(
+            get("#iom-news=%FF", "iom-news").as_deref(),
+            Some("\u{FFFD}")
+        );
     }
 }

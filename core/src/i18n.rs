@@ -132,7 +132,10 @@ mod tests {
     #[test]
     fn fills_placeholders() {
         assert_eq!(
-            fill(message(Lang::En, Key::ErrorSyntax), &[("line", "3"), ("column", "14")]),
+            fill(
+                message(Lang::En, Key::ErrorSyntax),
+                &[("line", "3"), ("column", "14")]
+            ),
             "The news feed is damaged (line 3, column 14)."
         );
         assert_eq!(

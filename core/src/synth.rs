@@ -86,7 +86,9 @@ fn item(n: usize, seq: &mut Sequence) -> Value {
     let html: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
     // One release a day, counting back from 2026-11-28, so the feed is newest first.
     let (year, month, day) = days_before(2026, 11, 28, n - 1);
-    let tags: Vec<&str> = (0..1 + n % 3).map(|k| THEMES[(n + k) % THEMES.len()]).collect();
+    let tags: Vec<&str> = (0..1 + n % 3)
+        .map(|k| THEMES[(n + k) % THEMES.len()])
+        .collect();
     json!({
         "id": format!("sample-{n}"),
         "title": format!("Sample release {n}"),
@@ -157,10 +159,21 @@ mod tests {
         let parsed = Feed::parse(&feed_text(3)).unwrap();
         let first = &parsed.feed.items[0];
         assert_eq!(first.title.as_deref(), Some("Sample release 1"));
-        assert_eq!(first.date_published.as_deref(), Some("2026-11-28T09:00:00Z"));
+        assert_eq!(
+            first.date_published.as_deref(),
+            Some("2026-11-28T09:00:00Z")
+        );
         let third = &parsed.feed.items[2];
-        assert_eq!(third.date_published.as_deref(), Some("2026-11-26T09:00:00Z"));
-        let paragraphs = first.content_html.as_deref().unwrap().matches("<p>").count();
+        assert_eq!(
+            third.date_published.as_deref(),
+            Some("2026-11-26T09:00:00Z")
+        );
+        let paragraphs = first
+            .content_html
+            .as_deref()
+            .unwrap()
+            .matches("<p>")
+            .count();
         assert!((5..=15).contains(&paragraphs));
     }
 

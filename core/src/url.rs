@@ -80,9 +80,8 @@ pub fn mailto_href(email: &str) -> Option<String> {
     let (local, domain) = email.split_once('@')?;
     let plain = |s: &str| {
         !s.is_empty()
-            && s.chars().all(|c| {
-                c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '\'')
-            })
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '\''))
     };
     if !plain(local) || !plain(domain) || !domain.contains('.') || domain.ends_with('.') {
         return None;
@@ -129,7 +128,10 @@ mod tests {
         assert_eq!(tel_href("(022) 717-91").as_deref(), Some("tel:02271791"));
         assert_eq!(tel_href("call me"), None);
         assert_eq!(tel_href("12"), None);
-        assert_eq!(tel_href("+1 555 0100 extension 7").as_deref(), Some("tel:+15550100;ext=7"));
+        assert_eq!(
+            tel_href("+1 555 0100 extension 7").as_deref(),
+            Some("tel:+15550100;ext=7")
+        );
         assert_eq!(tel_href("İİ ext 1"), None);
         assert_eq!(tel_href("+1 555 0100 ext"), None);
         assert_eq!(tel_href("+1 555 0100;phone-context=x"), None);

@@ -88,7 +88,9 @@ pub fn app(props: &AppProps) -> Html {
         _ => String::new(),
     };
     let body = use_memo((open_entry.clone(), base_url), |(entry, base)| {
-        entry.as_ref().map_or_else(Body::default, |entry| body_of(entry, base))
+        entry
+            .as_ref()
+            .map_or_else(Body::default, |entry| body_of(entry, base))
     });
 
     let content = match (&state.load, &state.open) {

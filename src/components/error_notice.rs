@@ -21,9 +21,10 @@ pub fn error_notice(props: &ErrorNoticeProps) -> Html {
     let lang = props.lang;
     let reason = match &props.error {
         LoadError::NoFeed => message(lang, Key::ErrorNoFeed).to_string(),
-        LoadError::Http { status, .. } => {
-            fill(message(lang, Key::ErrorHttp), &[("status", &status.to_string())])
-        }
+        LoadError::Http { status, .. } => fill(
+            message(lang, Key::ErrorHttp),
+            &[("status", &status.to_string())],
+        ),
         LoadError::Network { .. } => message(lang, Key::ErrorNetwork).to_string(),
         LoadError::Feed(FeedError::Syntax { line, column, .. }) => fill(
             message(lang, Key::ErrorSyntax),

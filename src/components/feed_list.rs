@@ -31,7 +31,10 @@ pub fn feed_list(props: &FeedListProps) -> Html {
     let skipped = match ready.skipped {
         0 => None,
         1 => Some(message(lang, Key::SkippedOne).to_string()),
-        n => Some(fill(message(lang, Key::SkippedMany), &[("count", &n.to_string())])),
+        n => Some(fill(
+            message(lang, Key::SkippedMany),
+            &[("count", &n.to_string())],
+        )),
     };
     html! {
         <div class="iom-news__feed">

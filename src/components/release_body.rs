@@ -38,9 +38,15 @@ fn node(node: &Node) -> Html {
         Element::Strong => html! { <strong>{ inner }</strong> },
         Element::Emphasis => html! { <em>{ inner }</em> },
         Element::LineBreak => html! { <br /> },
-        Element::Link { href, external: true } => html! {
+        Element::Link {
+            href,
+            external: true,
+        } => html! {
             <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ inner }</a>
         },
-        Element::Link { href, external: false } => html! { <a href={href.clone()}>{ inner }</a> },
+        Element::Link {
+            href,
+            external: false,
+        } => html! { <a href={href.clone()}>{ inner }</a> },
     }
 }

@@ -18,7 +18,11 @@ pub struct ReleaseMetaProps {
 pub fn release_meta(props: &ReleaseMetaProps) -> Html {
     let entry = &props.entry;
     let release = &entry.release;
-    let dateline = release.iom.dateline.as_deref().filter(|d| !d.trim().is_empty());
+    let dateline = release
+        .iom
+        .dateline
+        .as_deref()
+        .filter(|d| !d.trim().is_empty());
     if dateline.is_none() && entry.date.is_none() && entry.countries.is_empty() {
         return Html::default();
     }

@@ -1,0 +1,104 @@
+# iom-news: `make serve` and `make test` set up whatever a fresh Debian machine with rustup's
+# Rust, node/npm and apt lacks, then serve the demo or run every test layer. Each install step
+# checks the installed version first, so a warm machine skips it.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must be exactly the version the crate links against.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: help serve test build dist lint test-native test-browser test-e2e \
+        setup-build setup-test rust-target rust-components trunk wasm-bindgen node-modules \
+        chromium fetch clean
+
+help:
+	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, then run lint, native, browser and e2e tests"
+	@echo "make build   release build of the demo into dist/"
+
+serve: setup-build
+	trunk serve
+
+test: setup-test
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-e2e
+
+build: setup-build
+	trunk build --release --offline
+	@for f in dist/*_bg.wasm dist/*.js dist/iom-news-*.css; do \
+	  printf '%-48s %8d bytes, %7d gzip\n' "$$f" "$$(stat -c%s "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
+	done
+
+# --- Test layers -----------------------------------------------------------------------------
+
+lint: setup-build
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p iom-news --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native: fetch
+	cargo test --workspace
+
+test-browser: setup-test
+	cargo test -p iom-news --target wasm32-unknown-unknown --test browser
+
+test-e2e: node-modules chromium
+	test -f dist/index.html || $(MAKE) --no-print-directory build
+	node --test tests/e2e/
+
+# --- Set-up ----------------------------------------------------------------------------------
+
+setup-build: rust-target rust-components trunk wasm-bindgen node-modules fetch
+setup-test: setup-build chromium
+
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
+rust-components:
+	@for c in rustfmt clippy; do \
+	  rustup component list --installed | grep -q "^$$c" || rustup component add "$$c"; \
+	done
+
+trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (takes a few minutes)"; \
+	  cargo install --locked trunk --version $(TRUNK_VERSION); \
+	fi
+
+# Not --locked: the CLI's own lockfile does not build here; the version is still exact.
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	   || [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+# binaryen's wasm-opt and playwright-core, at the versions in package-lock.json.
+node-modules:
+	@npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund
+
+# Debian's Chromium and its matching ChromeDriver, for the browser and end-to-end tests.
+chromium:
+	@if ! dpkg-query -W -f='$${Status}' chromium chromium-driver 2>/dev/null | grep -q "^install ok installed.*install ok installed$$"; then \
+	  $(SUDO) apt-get update; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; \
+	fi
+
+fetch:
+	@cargo fetch --quiet
+
+clean:
+	cargo clean
+	rm -rf dist node_modules tests/e2e/artifacts
