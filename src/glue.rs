@@ -12,7 +12,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use iom_news_core::body::{Body, Element as BodyElement, Node as BodyNode, Treatment};
 use iom_news_core::i18n::Lang;
-use iom_news_core::{country, fragment, Skipped};
+use iom_news_core::{country, fragment, Problem, Skipped};
 use js_sys::Intl;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -28,6 +28,8 @@ pub enum FeedSource {
     Url(String),
     /// The feed's JSON text, given directly.
     Text(Rc<str>),
+    /// The id of a `<script type="application/feed+json">` on the page that holds the feed.
+    Inline(String),
     /// The embed names no feed: an authoring mistake shown in the widget.
     Missing,
 }
@@ -81,7 +83,8 @@ pub fn mount(element: web_sys::Element) {
 /// Reads an instance's configuration from its attributes, warning about bad values.
 fn config_from(element: &web_sys::Element) -> WidgetConfig {
     let feed = match element.get_attribute("feed").map(|f| f.trim().to_string()) {
-        Some(url) if !url.is_empty() => FeedSource::Url(url),
+        Some(id) if id.len() > 1 && id.starts_with('#') => FeedSource::Inline(id[1..].to_string()),
+        Some(url) if !url.is_empty() && url != "#" => FeedSource::Url(url),
         _ => {
             warn("iom-news: the element has no `feed` attribute; write <iom-news feed=\"news.json\">");
             FeedSource::Missing
@@ -129,6 +132,35 @@ pub async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         .as_string()
         .unwrap_or_default();
     Ok((text, response.url()))
+}
+
+/// The text of an inline feed: `<script type="application/feed+json" id="...">` on the page.
+pub fn inline_feed(id: &str) -> Result<String, LoadError> {
+    let problem = |reason: &str| LoadError::Inline {
+        id: id.to_string(),
+        reason: reason.to_string(),
+    };
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .ok_or_else(|| {
+            problem(
+                "is not on the page; add <script type=\"application/feed+json\" id=\"...\"> \
+                 holding the feed, or give a URL",
+            )
+        })?;
+    let kind = element
+        .get_attribute("type")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if element.local_name() != "script"
+        || !matches!(kind.trim(), "application/feed+json" | "application/json")
+    {
+        return Err(problem(
+            "is not a <script type=\"application/feed+json\"> element; put the feed in one",
+        ));
+    }
+    Ok(element.text_content().unwrap_or_default())
 }
 
 /// The page's own URL, the base for a feed given as text.
@@ -298,17 +330,50 @@ fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNod
     }
 }
 
-/// Writes the items a feed skipped to the console, one line each.
-pub fn report_skipped(feed_url: &str, skipped: &[Skipped]) {
-    if skipped.is_empty() {
-        return;
+/// Writes a feed's skipped items and warnings to the console, one line each.
+pub fn report_problems(feed_url: &str, skipped: &[Skipped], warnings: &[Problem]) {
+    if !skipped.is_empty() {
+        warn(&format!(
+            "iom-news: {} item(s) in {feed_url} were skipped; fix them in the feed:",
+            skipped.len()
+        ));
     }
-    warn(&format!(
-        "iom-news: {} of the items in {feed_url} were skipped:",
-        skipped.len()
-    ));
     for item in skipped {
         warn(&format!("iom-news: {item}"));
+    }
+    for problem in warnings {
+        warn(&format!("iom-news: {feed_url}: warning: {problem}"));
+    }
+}
+
+/// Writes the ids of releases a later page repeated (and that were skipped) to the console.
+pub fn report_repeated<'a>(page_url: &str, ids: impl Iterator<Item = &'a str>) {
+    for id in ids {
+        warn(&format!(
+            "iom-news: {page_url}: the release {id:?} is already on an earlier page; skipped"
+        ));
+    }
+}
+
+/// Says in the console that a paged feed's chain leads back to an earlier page.
+pub fn report_loop(url: &str) {
+    warn(&format!(
+        "iom-news: next_url {url} leads back to a page already loaded; stopped following the \
+         pages (fix the chain of next_url values)"
+    ));
+}
+
+/// Sets a performance mark (seen in the browser's performance tools and by benchmarks).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Records a performance measure between two marks.
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
     }
 }
 

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::rc::Rc;
 
+use iom_news_core::paging::NextPage;
 use iom_news_core::{FeedError, Release};
 use yew::Reducible;
 
@@ -15,6 +16,13 @@ use yew::Reducible;
 pub enum LoadError {
     /// The embed names no feed.
     NoFeed,
+    /// The inline feed the embed names (`feed="#id"`) is not usable.
+    Inline {
+        /// The element id.
+        id: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// The server answered with an error status.
     Http {
         /// The feed's URL.
@@ -39,6 +47,7 @@ impl fmt::Display for LoadError {
             LoadError::NoFeed => f.write_str(
                 "no feed: give the element a `feed` attribute, e.g. <iom-news feed=\"news.json\">",
             ),
+            LoadError::Inline { id, reason } => write!(f, "the inline feed #{id} {reason}"),
             LoadError::Http { url, status } => {
                 write!(
                     f,
@@ -62,6 +71,8 @@ pub struct Entry {
     pub date: Option<String>,
     /// The countries' names in the reader's language.
     pub countries: Vec<String>,
+    /// What relative links in its body resolve against.
+    pub base_url: Rc<str>,
 }
 
 /// A loaded feed, ready to render.
@@ -69,12 +80,57 @@ pub struct Entry {
 pub struct Ready {
     /// The feed's title.
     pub title: Option<String>,
-    /// The usable releases, in feed order.
+    /// The usable releases, in feed order, of every page loaded so far.
     pub entries: Vec<Rc<Entry>>,
     /// How many items were skipped (their details went to the console).
     pub skipped: usize,
-    /// The URL relative links in the feed resolve against.
-    pub base_url: String,
+    /// The URLs of the pages loaded so far, to stop a `next_url` loop.
+    pub pages: Vec<String>,
+    /// Whether there is a next page, and how loading it goes.
+    pub more: More,
+}
+
+/// The next page of a paged feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum More {
+    /// There is none.
+    End,
+    /// There is one, at this URL, not loaded yet.
+    Available(String),
+    /// It is being loaded.
+    Loading(String),
+    /// Loading it failed; it can be tried again.
+    Failed {
+        /// Its URL.
+        url: String,
+        /// Why it failed.
+        error: LoadError,
+    },
+    /// The chain leads back to a page already loaded (this URL).
+    Loop(String),
+}
+
+impl From<NextPage> for More {
+    fn from(next: NextPage) -> More {
+        match next {
+            NextPage::End => More::End,
+            NextPage::Url(url) => More::Available(url),
+            NextPage::Loop(url) => More::Loop(url),
+        }
+    }
+}
+
+/// A further page of a paged feed, checked against the pages before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The URLs it was requested at and served from.
+    pub urls: Vec<String>,
+    /// Its usable releases not already shown.
+    pub entries: Vec<Rc<Entry>>,
+    /// How many of its items were skipped (bad, or already on an earlier page).
+    pub skipped: usize,
+    /// What follows it.
+    pub next: More,
 }
 
 impl Ready {
@@ -135,6 +191,10 @@ pub enum Action {
     Loaded(Result<Rc<Ready>, LoadError>),
     /// A release was opened (`Some`) or the list shown (`None`), by the user or the address.
     Show(Option<String>),
+    /// The reader asked for the next page.
+    MoreRequested,
+    /// The next page loaded, or failed to.
+    PageLoaded(Result<Page, LoadError>),
 }
 
 impl Reducible for State {
@@ -163,7 +223,59 @@ impl Reducible for State {
                     focus,
                 })
             }
+            Action::MoreRequested => {
+                let Load::Ready(ready) = &self.load else {
+                    return self;
+                };
+                let (More::Available(url) | More::Failed { url, .. }) = &ready.more else {
+                    return self;
+                };
+                let ready = Ready {
+                    more: More::Loading(url.clone()),
+                    ..(**ready).clone()
+                };
+                self.with_ready(ready, self.focus.clone())
+            }
+            Action::PageLoaded(result) => {
+                let Load::Ready(ready) = &self.load else {
+                    return self;
+                };
+                let More::Loading(url) = &ready.more else {
+                    return self;
+                };
+                let mut next = (**ready).clone();
+                let mut focus = self.focus.clone();
+                match result {
+                    Ok(page) => {
+                        if let Some(first) = page.entries.first() {
+                            // Focus goes to the first new release, where reading continues.
+                            focus = Focus::Item(first.release.id.clone());
+                        }
+                        next.entries.extend(page.entries);
+                        next.skipped += page.skipped;
+                        next.pages.extend(page.urls);
+                        next.more = page.next;
+                    }
+                    Err(error) => {
+                        next.more = More::Failed {
+                            url: url.clone(),
+                            error,
+                        }
+                    }
+                }
+                self.with_ready(next, focus)
+            }
         }
+    }
+}
+
+impl State {
+    fn with_ready(&self, ready: Ready, focus: Focus) -> Rc<State> {
+        Rc::new(State {
+            load: Load::Ready(Rc::new(ready)),
+            open: self.open.clone(),
+            focus,
+        })
     }
 }
 
@@ -176,8 +288,73 @@ mod tests {
             title: None,
             entries: Vec::new(),
             skipped: 0,
-            base_url: String::new(),
+            pages: vec!["https://iom.int/1.json".into()],
+            more: More::Available("https://iom.int/2.json".into()),
         })
+    }
+
+    fn entry(id: &str) -> Rc<Entry> {
+        Rc::new(Entry {
+            release: Release {
+                id: id.into(),
+                ..Release::default()
+            },
+            date: None,
+            countries: Vec::new(),
+            base_url: Rc::from("https://iom.int/"),
+        })
+    }
+
+    fn more_of(state: &State) -> More {
+        match &state.load {
+            Load::Ready(ready) => ready.more.clone(),
+            other => panic!("not ready: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn loads_pages_one_at_a_time_and_focuses_the_first_new_release() {
+        let state = Rc::new(State::new(None)).reduce(Action::Loaded(Ok(ready())));
+        let state = state.reduce(Action::MoreRequested);
+        assert_eq!(
+            more_of(&state),
+            More::Loading("https://iom.int/2.json".into())
+        );
+        let same = state.clone().reduce(Action::MoreRequested);
+        assert!(
+            Rc::ptr_eq(&state, &same),
+            "a second request while loading does nothing"
+        );
+        let state = state.reduce(Action::PageLoaded(Ok(Page {
+            urls: vec!["https://iom.int/2.json".into()],
+            entries: vec![entry("b"), entry("c")],
+            skipped: 1,
+            next: More::Loop("https://iom.int/1.json".into()),
+        })));
+        let Load::Ready(ready) = &state.load else {
+            panic!()
+        };
+        assert_eq!(ready.entries.len(), 2);
+        assert_eq!(ready.skipped, 1);
+        assert_eq!(ready.pages.len(), 2);
+        assert_eq!(ready.more, More::Loop("https://iom.int/1.json".into()));
+        assert_eq!(state.focus, Focus::Item("b".into()));
+        let again = state.clone().reduce(Action::MoreRequested);
+        assert!(Rc::ptr_eq(&state, &again), "a loop offers no more pages");
+    }
+
+    #[test]
+    fn a_failed_page_can_be_tried_again() {
+        let state = Rc::new(State::new(None))
+            .reduce(Action::Loaded(Ok(ready())))
+            .reduce(Action::MoreRequested)
+            .reduce(Action::PageLoaded(Err(LoadError::NoFeed)));
+        assert!(matches!(more_of(&state), More::Failed { .. }));
+        let state = state.reduce(Action::MoreRequested);
+        assert_eq!(
+            more_of(&state),
+            More::Loading("https://iom.int/2.json".into())
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `iom-news`: the authoring tool for iom-news feeds.
 //!
 //! ```text
-//! iom-news validate FILE...   check feeds; report every skipped item; exit 1 on any problem
+//! iom-news validate FILE...   check feeds; report every problem; exit 1 on any
 //! iom-news synthetic COUNT    print a synthetic feed of COUNT sample releases
 //! ```
 
@@ -40,14 +40,18 @@ fn validate(paths: &[String]) -> ExitCode {
         match Feed::parse(&text) {
             Ok(parsed) => {
                 println!(
-                    "{path}: {} items usable, {} skipped",
+                    "{path}: {} items usable, {} skipped, {} warnings",
                     parsed.feed.items.len(),
-                    parsed.skipped.len()
+                    parsed.skipped.len(),
+                    parsed.warnings.len()
                 );
+                for warning in &parsed.warnings {
+                    println!("{path}: warning: {warning}");
+                }
                 for skipped in &parsed.skipped {
                     println!("{path}: {skipped}");
                 }
-                ok &= parsed.skipped.is_empty();
+                ok &= parsed.is_clean();
             }
             Err(e) => {
                 println!("{path}: {e}");

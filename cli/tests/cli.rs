@@ -18,11 +18,11 @@ fn validates_the_sample_feeds() {
     let (code, out) = iom_news(&["validate", "www/feed.json", "www/synthetic.json"]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("www/feed.json: 1 items usable, 0 skipped"),
+        out.contains("www/feed.json: 1 items usable, 0 skipped, 0 warnings"),
         "{out}"
     );
     assert!(
-        out.contains("www/synthetic.json: 12 items usable, 0 skipped"),
+        out.contains("www/synthetic.json: 12 items usable, 0 skipped, 0 warnings"),
         "{out}"
     );
 }
@@ -39,7 +39,10 @@ fn reports_bad_items_and_fails() {
     .unwrap();
     let (code, out) = iom_news(&["validate", bad.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("0 items usable, 1 skipped"), "{out}");
+    assert!(
+        out.contains("0 items usable, 1 skipped, 0 warnings"),
+        "{out}"
+    );
     assert!(out.contains("items[0].content_html: missing"), "{out}");
 }
 

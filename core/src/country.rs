@@ -63,6 +63,14 @@ pub fn alpha2(alpha3: &str) -> Option<&'static str> {
         .map(|i| ALPHA3_TO_ALPHA2[i].1)
 }
 
+/// The alpha-3 code of an ISO 3166-1 alpha-2 code, if it is one (case-insensitive).
+pub fn alpha3_for_alpha2(alpha2: &str) -> Option<&'static str> {
+    ALPHA3_TO_ALPHA2
+        .iter()
+        .find(|(_, two)| two.eq_ignore_ascii_case(alpha2))
+        .map(|(three, _)| *three)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +87,7 @@ mod tests {
         assert_eq!(alpha2("sen"), Some("SN"));
         assert_eq!(alpha2("XYZ"), None);
         assert_eq!(alpha2("MN"), None);
+        assert_eq!(alpha3_for_alpha2("mn"), Some("MNG"));
+        assert_eq!(alpha3_for_alpha2("QQ"), None);
     }
 }

@@ -50,6 +50,8 @@ pub enum Key {
     ErrorHttp,
     /// The embed names no feed.
     ErrorNoFeed,
+    /// The inline feed the embed names is not on the page.
+    ErrorInline,
     /// The feed could not be fetched at all.
     ErrorNetwork,
     /// The feed is not valid JSON; `{line}`, `{column}`.
@@ -76,6 +78,16 @@ pub enum Key {
     Email,
     /// Stands in for a release without a title.
     Untitled,
+    /// The control that loads the next page of a paged feed.
+    MoreNews,
+    /// Shown while the next page loads.
+    LoadingMore,
+    /// The next page could not be loaded.
+    MoreFailed,
+    /// The control that tries loading the next page again.
+    TryAgain,
+    /// The feed's pages loop back to an earlier page.
+    PagesLoop,
 }
 
 /// The text of `key` in `lang`.
@@ -92,6 +104,7 @@ fn english(key: Key) -> &'static str {
         Key::FeedUnavailable => "The news could not be loaded.",
         Key::ErrorHttp => "The news feed's server answered with error {status}.",
         Key::ErrorNoFeed => "No news feed is set for this widget.",
+        Key::ErrorInline => "The news feed embedded in this page could not be found.",
         Key::ErrorNetwork => "The news feed could not be reached.",
         Key::ErrorSyntax => "The news feed is damaged (line {line}, column {column}).",
         Key::ErrorNotFeed => "The file is not a news feed.",
@@ -105,6 +118,13 @@ fn english(key: Key) -> &'static str {
         Key::Phone => "Tel:",
         Key::Email => "E-mail:",
         Key::Untitled => "Untitled release",
+        Key::MoreNews => "More news",
+        Key::LoadingMore => "Loading more news…",
+        Key::MoreFailed => "The next page of news could not be loaded.",
+        Key::TryAgain => "Try again",
+        Key::PagesLoop => {
+            "There is no more news: the feed's next page leads back to an earlier one."
+        }
     }
 }
 

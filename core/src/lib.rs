@@ -1,7 +1,7 @@
 //! The pure core of the iom-news widget.
 //!
-//! Everything here is plain Rust with no browser dependency: the feed model and its parsing
-//! ([`feed`]), the release body model ([`body`]), the URL allow-list ([`url`]), the deep-link
+//! Everything here is plain Rust with no browser dependency: the feed model ([`feed`]) and its
+//! validating parser ([`validate`]), the release body model ([`body`]), the URL allow-list ([`url`]), the deep-link
 //! fragment ([`fragment`]), the UI message table ([`i18n`]), country codes ([`country`]) and
 //! the synthetic feed generator shared by tests and benchmarks ([`synth`]).
 
@@ -10,7 +10,10 @@ pub mod country;
 pub mod feed;
 pub mod fragment;
 pub mod i18n;
+pub mod langtag;
+pub mod paging;
 pub mod synth;
 pub mod url;
+pub mod validate;
 
-pub use feed::{Contact, Feed, FeedError, Parsed, Release, Skipped};
+pub use feed::{Attachment, Author, Contact, Feed, FeedError, Parsed, Problem, Release, Skipped};

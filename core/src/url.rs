@@ -89,9 +89,289 @@ pub fn mailto_href(email: &str) -> Option<String> {
     Some(format!("mailto:{email}"))
 }
 
+/// What a URL field may point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A web page or file: `https:` or `http:` only.
+    Web,
+    /// A link: `https:`, `http:`, `mailto:` or `tel:`.
+    Link,
+}
+
+/// Checks a URL from a feed and makes it absolute: relative URLs resolve against `base`
+/// (RFC 3986, section 5). The error says what is wrong and what would be right.
+pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, String> {
+    let url = raw.trim();
+    if url.is_empty() {
+        return Err(
+            "the URL is empty; write a full address such as https://www.iom.int/news".into(),
+        );
+    }
+    if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control()) {
+        let what = if c == ' ' {
+            "a space".to_string()
+        } else {
+            format!("the character {c:?}")
+        };
+        return Err(format!(
+            "the URL {url:?} contains {what}; encode spaces as %20 and remove line breaks"
+        ));
+    }
+    let absolute = match scheme_of(url) {
+        Some(_) => url.to_string(),
+        None => {
+            match base.filter(|b| matches!(allowed_scheme(b), Some(Scheme::Http | Scheme::Https))) {
+                Some(base) => resolve(base, url),
+                None => {
+                    return Err(format!(
+                        "the relative URL {url:?} cannot be resolved: the feed has no absolute \
+                     \"feed_url\"; write a full address such as https://www.iom.int/{}",
+                        url.trim_start_matches('/')
+                    ))
+                }
+            }
+        }
+    };
+    let scheme = allowed_scheme(&absolute);
+    let ok = match (scheme, target) {
+        (Some(Scheme::Http | Scheme::Https), _) => {
+            let rest = &absolute[absolute.find(':').unwrap_or(0) + 1..];
+            let host = rest
+                .strip_prefix("//")
+                .map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
+            if !host.is_some_and(|h| !h.is_empty() && !h.starts_with(':') && !h.starts_with('@')) {
+                return Err(format!(
+                    "the URL {absolute:?} has no host name; write it as https://host/path"
+                ));
+            }
+            true
+        }
+        (Some(Scheme::Mailto | Scheme::Tel), Target::Link) => true,
+        _ => false,
+    };
+    if !ok {
+        let allowed = match target {
+            Target::Web => "https: or http:",
+            Target::Link => "https:, http:, mailto: or tel:",
+        };
+        let found = scheme_of(&absolute).unwrap_or_default();
+        return Err(format!(
+            "the URL scheme \"{found}:\" is not allowed here; use {allowed} (URL {absolute:?})"
+        ));
+    }
+    Ok(absolute)
+}
+
+/// The scheme of a URL (lowercase), if it has a syntactically valid one (RFC 3986: a letter,
+/// then letters, digits, `+`, `-` or `.`, then `:`).
+fn scheme_of(url: &str) -> Option<String> {
+    let (scheme, _) = url.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (first_ok && rest_ok).then(|| scheme.to_ascii_lowercase())
+}
+
+/// The parts of an absolute URL (RFC 3986, appendix B).
+struct Parts<'a> {
+    scheme: &'a str,
+    authority: Option<&'a str>,
+    path: &'a str,
+    query: Option<&'a str>,
+}
+
+fn split(url: &str) -> Parts<'_> {
+    let url = url.split('#').next().unwrap_or_default();
+    let (scheme, rest) = url.split_once(':').unwrap_or(("", url));
+    let (before_query, query) = match rest.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (rest, None),
+    };
+    let (authority, path) = match before_query.strip_prefix("//") {
+        Some(r) => match r.find('/') {
+            Some(i) => (Some(&r[..i]), &r[i..]),
+            None => (Some(r), ""),
+        },
+        None => (None, before_query),
+    };
+    Parts {
+        scheme,
+        authority,
+        path,
+        query,
+    }
+}
+
+/// Resolves a relative reference against an absolute base URL (RFC 3986, section 5.2).
+pub fn resolve(base: &str, reference: &str) -> String {
+    let base = split(base);
+    let (reference, fragment) = match reference.split_once('#') {
+        Some((r, f)) => (r, Some(f)),
+        None => (reference, None),
+    };
+    let (ref_path_part, ref_query) = match reference.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (reference, None),
+    };
+    let mut out = format!("{}:", base.scheme);
+    if let Some(rest) = ref_path_part.strip_prefix("//") {
+        // Network-path reference: a new authority.
+        let (authority, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        out.push_str("//");
+        out.push_str(authority);
+        out.push_str(&remove_dot_segments(path));
+        push_query(&mut out, ref_query);
+    } else {
+        if let Some(authority) = base.authority {
+            out.push_str("//");
+            out.push_str(authority);
+        }
+        if ref_path_part.is_empty() {
+            out.push_str(base.path);
+            push_query(&mut out, ref_query.or(base.query));
+        } else {
+            let merged = if ref_path_part.starts_with('/') {
+                ref_path_part.to_string()
+            } else if base.authority.is_some() && base.path.is_empty() {
+                format!("/{ref_path_part}")
+            } else {
+                let dir = &base.path[..base.path.rfind('/').map_or(0, |i| i + 1)];
+                format!("{dir}{ref_path_part}")
+            };
+            out.push_str(&remove_dot_segments(&merged));
+            push_query(&mut out, ref_query);
+        }
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+fn push_query(out: &mut String, query: Option<&str>) {
+    if let Some(query) = query {
+        out.push('?');
+        out.push_str(query);
+    }
+}
+
+/// RFC 3986, section 5.2.4.
+fn remove_dot_segments(path: &str) -> String {
+    let mut output: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    let mut trailing_slash = false;
+    for (i, segment) in segments.iter().enumerate() {
+        match *segment {
+            "." => trailing_slash = i == last,
+            ".." => {
+                if output.len() > 1 {
+                    output.pop();
+                }
+                trailing_slash = i == last;
+            }
+            s => {
+                output.push(s);
+                trailing_slash = false;
+            }
+        }
+    }
+    let mut joined = output.join("/");
+    if trailing_slash && !joined.ends_with('/') {
+        joined.push('/');
+    }
+    if path.starts_with('/') && !joined.starts_with('/') {
+        joined.insert(0, '/');
+    }
+    joined
+}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolves_references_as_rfc_3986_says() {
+        // The normal and abnormal examples of RFC 3986, section 5.4.
+        let base = "http://a/b/c/d;p?q";
+        for (reference, expected) in [
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"),
+            (";x", "http://a/b/c/;x"),
+            ("", "http://a/b/c/d;p?q"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../g", "http://a/g"),
+            ("../../../g", "http://a/g"),
+            ("/./g", "http://a/g"),
+            ("/../g", "http://a/g"),
+            ("g.", "http://a/b/c/g."),
+            ("..g", "http://a/b/c/..g"),
+            ("./../g", "http://a/b/g"),
+            ("./g/.", "http://a/b/c/g/"),
+            ("g/./h", "http://a/b/c/g/h"),
+            ("g/../h", "http://a/b/c/h"),
+        ] {
+            assert_eq!(resolve(base, reference), expected, "{reference:?}");
+        }
+        assert_eq!(
+            resolve("https://iom.int", "news.json"),
+            "https://iom.int/news.json"
+        );
+    }
+
+    #[test]
+    fn checks_feed_urls_with_actionable_messages() {
+        let base = Some("https://www.iom.int/feeds/news.json");
+        assert_eq!(
+            check("../img/a.jpg", base, Target::Web).as_deref(),
+            Ok("https://www.iom.int/img/a.jpg")
+        );
+        assert_eq!(
+            check("mailto:a@iom.int", None, Target::Link).as_deref(),
+            Ok("mailto:a@iom.int")
+        );
+        assert_eq!(
+            check("javascript:alert(1)", base, Target::Link).unwrap_err(),
+            "the URL scheme \"javascript:\" is not allowed here; use https:, http:, mailto: or \
+             tel: (URL \"javascript:alert(1)\")"
+        );
+        assert_eq!(
+            check("mailto:a@iom.int", base, Target::Web).unwrap_err(),
+            "the URL scheme \"mailto:\" is not allowed here; use https: or http: (URL \
+             \"mailto:a@iom.int\")"
+        );
+        assert_eq!(
+            check("news/1", None, Target::Web).unwrap_err(),
+            "the relative URL \"news/1\" cannot be resolved: the feed has no absolute \
+             \"feed_url\"; write a full address such as https://www.iom.int/news/1"
+        );
+        assert_eq!(
+            check("https://www.iom.int/a b", None, Target::Web).unwrap_err(),
+            "the URL \"https://www.iom.int/a b\" contains a space; encode spaces as %20 and \
+             remove line breaks"
+        );
+        assert_eq!(
+            check("https:/www.iom.int", None, Target::Web).unwrap_err(),
+            "the URL \"https:/www.iom.int\" has no host name; write it as https://host/path"
+        );
+        assert!(check("data:image/png;base64,AAAA", base, Target::Web).is_err());
+        assert!(check("", base, Target::Web).is_err());
+    }
 
     #[test]
     fn allows_only_four_schemes_in_any_case() {

@@ -4,14 +4,14 @@ use std::rc::Rc;
 
 use iom_news_core::body::Body;
 use iom_news_core::i18n::{message, Key, Lang};
-use iom_news_core::Feed;
+use iom_news_core::{paging, Feed, Release};
 use yew::prelude::*;
 
 use crate::components::error_notice::ErrorNotice;
 use crate::components::feed_list::FeedList;
 use crate::components::release_view::ReleaseView;
 use crate::glue::{self, FeedSource, WidgetConfig};
-use crate::state::{Action, Entry, Focus, Load, LoadError, Ready, State};
+use crate::state::{Action, Entry, Focus, Load, LoadError, More, Page, Ready, State};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -33,9 +33,15 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(config.clone(), move |config| match &config.feed {
-            // A feed given as text loads at once, so the first flush shows it.
+            // A feed given as text, or inline in the page, loads at once, so the first flush
+            // shows it.
             FeedSource::Text(text) => {
                 dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url(), lang)));
+            }
+            FeedSource::Inline(id) => {
+                let result =
+                    glue::inline_feed(id).and_then(|text| prepare(&text, glue::page_url(), lang));
+                dispatcher.dispatch(Action::Loaded(result));
             }
             FeedSource::Missing => dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed))),
             FeedSource::Url(url) => {
@@ -58,10 +64,10 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
-    use_effect_with(state.load.clone(), |load| {
-        if let Load::Failed(error) = load {
-            glue::report_error(error);
-        }
+    use_effect_with(state.load.clone(), |load| match load {
+        Load::Failed(error) => glue::report_error(error),
+        Load::Ready(_) => glue::mark("iom-news:rendered"),
+        Load::Loading => {}
     });
 
     let show = {
@@ -74,6 +80,27 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_open = show.reform(Some);
     let on_close = show.reform(|()| None);
+    let on_more = {
+        let dispatcher = state.dispatcher();
+        let load = state.load.clone();
+        Callback::from(move |()| {
+            let Load::Ready(ready) = &load else {
+                return;
+            };
+            let (More::Available(url) | More::Failed { url, .. }) = &ready.more else {
+                return;
+            };
+            dispatcher.dispatch(Action::MoreRequested);
+            let (url, ready, dispatcher) = (url.clone(), ready.clone(), dispatcher.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = load_page(&url, &ready, lang).await;
+                if let Err(error) = &result {
+                    glue::report_error(error);
+                }
+                dispatcher.dispatch(Action::PageLoaded(result));
+            });
+        })
+    };
     let link_for = {
         let key = config.link_key.clone();
         Callback::from(move |id: String| AttrValue::from(glue::release_href(&key, Some(&id))))
@@ -83,14 +110,10 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Ready(ready), Some(id)) => ready.entry(id).cloned(),
         _ => None,
     };
-    let base_url = match &state.load {
-        Load::Ready(ready) => ready.base_url.clone(),
-        _ => String::new(),
-    };
-    let body = use_memo((open_entry.clone(), base_url), |(entry, base)| {
+    let body = use_memo(open_entry.clone(), |entry| {
         entry
             .as_ref()
-            .map_or_else(Body::default, |entry| body_of(entry, base))
+            .map_or_else(Body::default, |entry| body_of(entry))
     });
 
     let content = match (&state.load, &state.open) {
@@ -122,7 +145,9 @@ pub fn app(props: &AppProps) -> Html {
                 Focus::Item(id) => Some(id.clone()),
                 _ => None,
             };
-            html! { <FeedList ready={ready.clone()} {lang} {on_open} {link_for} {focus} /> }
+            html! {
+                <FeedList ready={ready.clone()} {lang} {on_open} {on_more} {link_for} {focus} />
+            }
         }
     };
 
@@ -138,13 +163,66 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Validates feed text and works out what the views show, reporting skipped items.
+/// Validates the first page's text and works out what the views show, reporting problems.
 fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadError> {
-    let parsed = Feed::parse(text).map_err(LoadError::Feed)?;
-    glue::report_skipped(&base_url, &parsed.skipped);
-    let entries = parsed
+    glue::mark("iom-news:loaded");
+    let parsed = Feed::parse_with_base(text, Some(&base_url)).map_err(LoadError::Feed)?;
+    glue::mark("iom-news:parsed");
+    glue::measure("iom-news:parse", "iom-news:loaded", "iom-news:parsed");
+    glue::report_problems(&base_url, &parsed.skipped, &parsed.warnings);
+    // Relative links in bodies resolve against the feed's own URL, else where it came from.
+    let base: Rc<str> = Rc::from(parsed.feed.feed_url.as_deref().unwrap_or(&base_url));
+    let pages: Vec<String> = [Some(base_url.clone()), parsed.feed.feed_url.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let more = next_of(&pages, parsed.feed.next_url.as_deref());
+    Ok(Rc::new(Ready {
+        title: parsed.feed.title,
+        entries: entries(parsed.feed.items, &base, lang),
+        skipped: parsed.skipped.len(),
+        pages,
+        more,
+    }))
+}
+
+/// Loads the next page of a paged feed, keeping only releases not already shown.
+async fn load_page(url: &str, ready: &Ready, lang: Lang) -> Result<Page, LoadError> {
+    let (text, served_from) = glue::fetch_text(url).await?;
+    let parsed = Feed::parse_with_base(&text, Some(&served_from)).map_err(LoadError::Feed)?;
+    glue::report_problems(&served_from, &parsed.skipped, &parsed.warnings);
+    let (fresh, repeated): (Vec<Release>, Vec<Release>) = parsed
         .feed
         .items
+        .into_iter()
+        .partition(|release| ready.entry(&release.id).is_none());
+    glue::report_repeated(&served_from, repeated.iter().map(|r| r.id.as_str()));
+    let base: Rc<str> = Rc::from(parsed.feed.feed_url.as_deref().unwrap_or(&served_from));
+    let mut urls = vec![url.to_string()];
+    if served_from != url {
+        urls.push(served_from);
+    }
+    let loaded: Vec<String> = ready.pages.iter().chain(&urls).cloned().collect();
+    Ok(Page {
+        next: next_of(&loaded, parsed.feed.next_url.as_deref()),
+        urls,
+        entries: entries(fresh, &base, lang),
+        skipped: parsed.skipped.len() + repeated.len(),
+    })
+}
+
+/// What follows a page; a loop is reported in the console.
+fn next_of(loaded: &[String], next_url: Option<&str>) -> More {
+    let next = paging::next_page(loaded, next_url);
+    if let paging::NextPage::Loop(url) = &next {
+        glue::report_loop(url);
+    }
+    next.into()
+}
+
+/// Releases with their display values: dates and country names in the reader's language.
+fn entries(releases: Vec<Release>, base_url: &Rc<str>, lang: Lang) -> Vec<Rc<Entry>> {
+    releases
         .into_iter()
         .map(|release| {
             Rc::new(Entry {
@@ -158,23 +236,24 @@ fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadEr
                     .iter()
                     .map(|code| glue::country_name(code, lang))
                     .collect(),
+                base_url: base_url.clone(),
                 release,
             })
         })
-        .collect();
-    Ok(Rc::new(Ready {
-        title: parsed.feed.title,
-        entries,
-        skipped: parsed.skipped.len(),
-        base_url,
-    }))
+        .collect()
 }
 
 /// The sanitized body of a release: its HTML through the allow-list, else its text.
-fn body_of(entry: &Entry, base_url: &str) -> Body {
+fn body_of(entry: &Entry) -> Body {
     let release = &entry.release;
-    match (&release.content_html, &release.content_text) {
-        (Some(html), _) => glue::parse_html_body(html, base_url),
+    let from_html = release
+        .content_html
+        .as_deref()
+        .map(|html| glue::parse_html_body(html, &entry.base_url));
+    match (from_html, &release.content_text) {
+        // HTML that sanitizes to nothing falls back to the text version.
+        (Some(body), Some(text)) if body.is_empty() => Body::from_text(text),
+        (Some(body), _) => body,
         (None, Some(text)) => Body::from_text(text),
         (None, None) => Body::default(),
     }

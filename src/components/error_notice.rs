@@ -21,6 +21,7 @@ pub fn error_notice(props: &ErrorNoticeProps) -> Html {
     let lang = props.lang;
     let reason = match &props.error {
         LoadError::NoFeed => message(lang, Key::ErrorNoFeed).to_string(),
+        LoadError::Inline { .. } => message(lang, Key::ErrorInline).to_string(),
         LoadError::Http { status, .. } => fill(
             message(lang, Key::ErrorHttp),
             &[("status", &status.to_string())],

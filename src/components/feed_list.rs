@@ -6,7 +6,7 @@ use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::release_card::ReleaseCard;
-use crate::state::Ready;
+use crate::state::{More, Ready};
 
 /// Props of [`FeedList`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,8 @@ pub struct FeedListProps {
     pub lang: Lang,
     /// Called with a release's id when the reader opens it.
     pub on_open: Callback<String>,
+    /// Called when the reader asks for the next page.
+    pub on_more: Callback<()>,
     /// The deep link of a release, by id.
     pub link_for: Callback<String, AttrValue>,
     /// The release whose link gets focus (the one the reader just came back from).
@@ -61,9 +63,39 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                     }) }
                 </ul>
             }
+            { more(&ready.more, lang, &props.on_more) }
             if let Some(skipped) = skipped {
                 <p class="iom-news__notice">{ skipped }{ " " }{ message(lang, Key::SeeConsole) }</p>
             }
         </div>
+    }
+}
+
+/// The control for the next page of a paged feed, or what stops it.
+fn more(more: &More, lang: Lang, on_more: &Callback<()>) -> Html {
+    let onclick = on_more.reform(|_: MouseEvent| ());
+    match more {
+        More::End => Html::default(),
+        More::Available(_) => html! {
+            <button type="button" class="iom-news__more" {onclick}>
+                { message(lang, Key::MoreNews) }
+            </button>
+        },
+        More::Loading(_) => html! {
+            <button type="button" class="iom-news__more" disabled=true aria-busy="true">
+                { message(lang, Key::LoadingMore) }
+            </button>
+        },
+        More::Failed { .. } => html! {
+            <div class="iom-news__more-failed" role="alert">
+                <p>{ message(lang, Key::MoreFailed) }{ " " }{ message(lang, Key::SeeConsole) }</p>
+                <button type="button" class="iom-news__more" {onclick}>
+                    { message(lang, Key::TryAgain) }
+                </button>
+            </div>
+        },
+        More::Loop(_) => html! {
+            <p class="iom-news__notice" role="status">{ message(lang, Key::PagesLoop) }</p>
+        },
     }
 }

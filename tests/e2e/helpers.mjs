@@ -80,3 +80,19 @@ export function watch(page) {
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
   return problems;
 }
+
+/** The built demo page with its body replaced: the same widget build on a page of our own. */
+export async function hostPage(dist, body) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  return html.replace(/<body>[\s\S]*<\/body>/, `<body>\n${body}\n</body>`);
+}
+
+/** A JSON Feed document. */
+export function feedJson(items, extra = {}) {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Test feed',
+    ...extra,
+    items,
+  });
+}

@@ -1,0 +1,795 @@
+//! Reading and validating a JSON Feed document.
+//!
+//! Implementation note: the document is read as a generic JSON value and walked by hand, so
+//! that every problem carries its JSON path and a message a person can act on, and so that a
+//! problem in one item skips only that item. Only a problem with the feed itself (not JSON,
+//! not an object, wrong version, no items) fails the whole feed. Nothing here panics.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::{Map, Value};
+
+use crate::feed::{
+    Attachment, Author, Contact, Feed, FeedError, IomExtension, Parsed, Problem, Release, Skipped,
+};
+use crate::url::Target;
+use crate::{country, langtag, url};
+
+/// The version URLs this reader understands.
+const VERSIONS: [&str; 2] = [
+    "https://jsonfeed.org/version/1.1",
+    "https://jsonfeed.org/version/1",
+];
+
+/// The fields of `_iom`, for the warning about unknown ones.
+const IOM_FIELDS: [&str; 8] = [
+    "dateline",
+    "countries",
+    "region",
+    "release_type",
+    "image_caption",
+    "image_credit",
+    "contacts",
+    "translations",
+];
+
+impl Feed {
+    /// Parses and validates a JSON Feed document whose relative URLs resolve against its own
+    /// `feed_url` (and fail when it has none).
+    pub fn parse(text: &str) -> Result<Parsed, FeedError> {
+        Feed::parse_with_base(text, None)
+    }
+
+    /// Parses and validates a JSON Feed document. Relative URLs resolve against the feed's
+    /// `feed_url` when it is absolute, else against `base` (where the file was fetched from).
+    ///
+    /// A problem with the feed itself fails it; a problem with one item skips that item and
+    /// reports it in [`Parsed::skipped`]. Never panics, whatever the input.
+    pub fn parse_with_base(text: &str, base: Option<&str>) -> Result<Parsed, FeedError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| FeedError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: syntax_message(&e),
+        })?;
+        let Value::Object(root) = value else {
+            return Err(FeedError::NotAnObject);
+        };
+        let version = match root.get("version") {
+            Some(Value::String(v)) if VERSIONS.contains(&v.as_str()) => v.clone(),
+            Some(Value::String(v)) => {
+                return Err(FeedError::Version {
+                    found: Some(format!("{v:?}")),
+                })
+            }
+            Some(other) => {
+                return Err(FeedError::Version {
+                    found: Some(kind(other).into()),
+                })
+            }
+            None => return Err(FeedError::Version { found: None }),
+        };
+        let Some(Value::Array(raw_items)) = root.get("items") else {
+            return Err(FeedError::NoItems);
+        };
+
+        let mut top = Reader::new(base);
+        // The feed's own URL is the base for the rest, when it is absolute.
+        let feed_url = top.url(&root, "", "feed_url", Target::Web);
+        let base_owned = feed_url.clone().or_else(|| base.map(str::to_string));
+        top.base = base_owned.as_deref();
+        let title = top.string(&root, "", "title");
+        if Reader::get(&root, "title").is_none() {
+            top.warn(
+                "title",
+                "missing; every feed needs a \"title\", e.g. \"IOM News\"",
+            );
+        }
+        let mut next_url = top.url(&root, "", "next_url", Target::Web);
+        if next_url.is_some() && next_url == feed_url {
+            top.warn(
+                "next_url",
+                "is the same as \"feed_url\", so the next page would be this page again; \
+                 point it at the next page or remove it",
+            );
+            next_url = None;
+        }
+        let mut feed = Feed {
+            version,
+            title,
+            home_page_url: top.url(&root, "", "home_page_url", Target::Web),
+            feed_url,
+            description: top.string(&root, "", "description"),
+            user_comment: top.string(&root, "", "user_comment"),
+            next_url,
+            icon: top.url(&root, "", "icon", Target::Web),
+            favicon: top.url(&root, "", "favicon", Target::Web),
+            authors: top.authors(&root, ""),
+            language: top.language(&root, "", "language"),
+            expired: top.boolean(&root, "", "expired").unwrap_or(false),
+            items: Vec::with_capacity(raw_items.len()),
+        };
+        // Feed-level problems drop the field they are about; they do not fail the feed.
+        let mut warnings = std::mem::take(&mut top.errors);
+        warnings.append(&mut top.warnings);
+
+        let mut skipped = Vec::new();
+        let mut seen = HashSet::new();
+        for (index, raw) in raw_items.iter().enumerate() {
+            let mut reader = Reader::new(top.base);
+            let release = reader.item(index, raw);
+            warnings.append(&mut reader.warnings);
+            let id = reader.id.clone();
+            match release {
+                Some(release) if reader.errors.is_empty() => {
+                    if seen.insert(release.id.clone()) {
+                        feed.items.push(release);
+                    } else {
+                        skipped.push(Skipped {
+                            index,
+                            problems: vec![Problem {
+                                path: format!("items[{index}].id"),
+                                message: format!(
+                                    "the id {:?} is already used by an earlier item; every item \
+                                     needs its own id",
+                                    release.id
+                                ),
+                            }],
+                            id,
+                        });
+                    }
+                }
+                _ => skipped.push(Skipped {
+                    index,
+                    id,
+                    problems: reader.errors,
+                }),
+            }
+        }
+        Ok(Parsed {
+            feed,
+            skipped,
+            warnings,
+        })
+    }
+}
+
+/// serde_json's message without its own " at line L column C" suffix (we report those apart).
+fn syntax_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
+/// How a JSON value is described to a person.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Reads fields, collecting problems with their paths.
+struct Reader<'a> {
+    /// What relative URLs resolve against.
+    base: Option<&'a str>,
+    /// Problems that make an item unusable.
+    errors: Vec<Problem>,
+    /// Problems worth fixing that change nothing.
+    warnings: Vec<Problem>,
+    /// The id of the item being read, once known.
+    id: Option<String>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(base: Option<&'a str>) -> Self {
+        Reader {
+            base,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            id: None,
+        }
+    }
+
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// The value of an optional field; `null` counts as absent.
+    fn get<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+        obj.get(key).filter(|v| !v.is_null())
+    }
+
+    /// An optional text field; empty text counts as absent.
+    fn string(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        match Self::get(obj, key)? {
+            Value::String(s) if s.trim().is_empty() => None,
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.error(
+                    join(path, key),
+                    format!("must be text in quotes, not {}", kind(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+        match Self::get(obj, key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.error(
+                    join(path, key),
+                    format!(
+                        "must be true or false (without quotes), not {}",
+                        kind(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn url(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        target: Target,
+    ) -> Option<String> {
+        let raw = self.string(obj, path, key)?;
+        match url::check(&raw, self.base, target) {
+            Ok(url) => Some(url),
+            Err(message) => {
+                self.error(join(path, key), message);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let raw = self.string(obj, path, key)?;
+        if is_rfc3339(&raw) {
+            return Some(raw);
+        }
+        let hint = if raw.len() == 10 && is_rfc3339(&format!("{raw}T00:00:00Z")) {
+            format!("add a time and zone: {raw}T10:00:00Z")
+        } else {
+            "write e.g. 2026-11-29T10:00:00Z (date, T, time, and Z or an offset such as +01:00)"
+                .into()
+        };
+        self.error(
+            join(path, key),
+            format!("not an RFC 3339 date: {raw:?}; {hint}"),
+        );
+        None
+    }
+
+    fn language(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let raw = self.string(obj, path, key)?;
+        match langtag::check(&raw) {
+            Ok(()) => Some(raw),
+            Err(message) => {
+                self.error(join(path, key), message);
+                None
+            }
+        }
+    }
+
+    fn list<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> &'v [Value] {
+        match Self::get(obj, key) {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.error(
+                    join(path, key),
+                    format!(
+                        "must be a list in square brackets, [ ... ], not {}",
+                        kind(other)
+                    ),
+                );
+                &[]
+            }
+        }
+    }
+
+    fn strings(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, value) in self.list(obj, path, key).iter().enumerate() {
+            match value {
+                Value::String(s) if !s.trim().is_empty() => out.push(s.clone()),
+                Value::String(_) => {
+                    self.error(format!("{}[{i}]", join(path, key)), "is empty; remove it")
+                }
+                other => self.error(
+                    format!("{}[{i}]", join(path, key)),
+                    format!("must be text in quotes, not {}", kind(other)),
+                ),
+            }
+        }
+        out
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            other => {
+                self.error(
+                    path,
+                    format!(
+                        "must be an object in braces, {{ ... }}, not {}",
+                        kind(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn authors(&mut self, obj: &Map<String, Value>, path: &str) -> Vec<Author> {
+        let mut authors = Vec::new();
+        for (i, value) in self.list(obj, path, "authors").iter().enumerate() {
+            let p = format!("{}[{i}]", join(path, "authors"));
+            if let Some(author) = self.author(value, &p) {
+                authors.push(author);
+            }
+        }
+        // JSON Feed 1.0's single `author`, used when there is no `authors`.
+        if let Some(value) = Self::get(obj, "author") {
+            let author = self.author(value, &join(path, "author"));
+            if authors.is_empty() {
+                authors.extend(author);
+            }
+        }
+        authors
+    }
+
+    fn author(&mut self, value: &Value, path: &str) -> Option<Author> {
+        let obj = self.object(value, path)?;
+        let author = Author {
+            name: self.string(obj, path, "name"),
+            url: self.url(obj, path, "url", Target::Link),
+            avatar: self.url(obj, path, "avatar", Target::Web),
+        };
+        if author == Author::default()
+            && ["name", "url", "avatar"]
+                .iter()
+                .all(|k| !obj.contains_key(*k))
+        {
+            self.error(
+                path,
+                "an author needs at least a \"name\", \"url\" or \"avatar\"",
+            );
+            return None;
+        }
+        Some(author)
+    }
+
+    fn item(&mut self, index: usize, value: &Value) -> Option<Release> {
+        let path = format!("items[{index}]");
+        let obj = self.object(value, &path)?;
+        // JSON Feed asks readers to accept a number as id and use its string form.
+        let id = match obj.get("id") {
+            Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::String(_)) => {
+                self.error(format!("{path}.id"), "is empty; give the item a unique id");
+                String::new()
+            }
+            Some(other) => {
+                self.error(
+                    format!("{path}.id"),
+                    format!("must be text such as \"iom-2026-001\", not {}", kind(other)),
+                );
+                String::new()
+            }
+            None => {
+                self.error(
+                    format!("{path}.id"),
+                    "missing; every item needs a unique \"id\"",
+                );
+                String::new()
+            }
+        };
+        if !id.is_empty() {
+            self.id = Some(id.clone());
+        }
+        let content_html = self.string(obj, &path, "content_html");
+        let content_text = self.string(obj, &path, "content_text");
+        let given = |k: &str| Self::get(obj, k).is_some();
+        let typed = |k: &str| {
+            matches!(
+                obj.get(k),
+                Some(Value::String(_)) | None | Some(Value::Null)
+            )
+        };
+        if content_html.is_none()
+            && content_text.is_none()
+            && typed("content_html")
+            && typed("content_text")
+        {
+            let message = if given("content_html") || given("content_text") {
+                "is empty; an item needs a body in \"content_html\" or \"content_text\""
+            } else {
+                "missing; an item needs \"content_html\" or \"content_text\""
+            };
+            self.error(format!("{path}.content_html"), message);
+        }
+        let mut tags = self.strings(obj, &path, "tags");
+        let mut seen = HashSet::new();
+        tags.retain(|t| seen.insert(t.to_lowercase()));
+        let mut attachments = Vec::new();
+        for (i, value) in self.list(obj, &path, "attachments").iter().enumerate() {
+            if let Some(a) = self.attachment(value, &format!("{path}.attachments[{i}]")) {
+                attachments.push(a);
+            }
+        }
+        let iom = match Self::get(obj, "_iom") {
+            Some(value) => self.iom(value, &format!("{path}._iom")),
+            None => IomExtension::default(),
+        };
+        Some(Release {
+            id,
+            url: self.url(obj, &path, "url", Target::Web),
+            external_url: self.url(obj, &path, "external_url", Target::Web),
+            title: self.string(obj, &path, "title"),
+            summary: self.string(obj, &path, "summary"),
+            content_html,
+            content_text,
+            image: self.url(obj, &path, "image", Target::Web),
+            banner_image: self.url(obj, &path, "banner_image", Target::Web),
+            date_published: self.date(obj, &path, "date_published"),
+            date_modified: self.date(obj, &path, "date_modified"),
+            authors: self.authors(obj, &path),
+            tags,
+            language: self.language(obj, &path, "language"),
+            attachments,
+            iom,
+        })
+    }
+
+    fn attachment(&mut self, value: &Value, path: &str) -> Option<Attachment> {
+        let obj = self.object(value, path)?;
+        let url = self.url(obj, path, "url", Target::Web);
+        if !obj.contains_key("url") {
+            self.error(
+                join(path, "url"),
+                "missing; an attachment needs the file's \"url\"",
+            );
+        }
+        let mime_type = self.string(obj, path, "mime_type");
+        match &mime_type {
+            Some(m) if m.contains('/') && !m.contains(' ') => {}
+            Some(m) => self.error(
+                join(path, "mime_type"),
+                format!("not a media type: {m:?}; write e.g. \"application/pdf\""),
+            ),
+            None => self.error(
+                join(path, "mime_type"),
+                "missing; an attachment needs its \"mime_type\", e.g. \"application/pdf\"",
+            ),
+        }
+        let size_in_bytes = self.whole_number(obj, path, "size_in_bytes");
+        let duration_in_seconds = self.whole_number(obj, path, "duration_in_seconds");
+        Some(Attachment {
+            url: url?,
+            mime_type: mime_type?,
+            title: self.string(obj, path, "title"),
+            size_in_bytes,
+            duration_in_seconds,
+        })
+    }
+
+    /// A non-negative number, rounded to a whole one.
+    fn whole_number(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<u64> {
+        match Self::get(obj, key)? {
+            Value::Number(n) => match n.as_f64() {
+                // Rounding to a whole number is the point; the range check keeps it exact.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                Some(x) if x >= 0.0 && x < 9.0e15 => Some(x.round() as u64),
+                _ => {
+                    self.error(join(path, key), "must be a number of 0 or more");
+                    None
+                }
+            },
+            other => {
+                self.error(
+                    join(path, key),
+                    format!("must be a number (without quotes), not {}", kind(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn iom(&mut self, value: &Value, path: &str) -> IomExtension {
+        let Some(obj) = self.object(value, path) else {
+            return IomExtension::default();
+        };
+        for key in obj.keys() {
+            if !IOM_FIELDS.contains(&key.as_str()) && !key.starts_with('_') {
+                let hint = IOM_FIELDS
+                    .iter()
+                    .find(|known| {
+                        known
+                            .replace('_', "")
+                            .eq_ignore_ascii_case(&key.replace(['_', '-'], ""))
+                    })
+                    .map_or_else(
+                        || format!("the known fields are {}", IOM_FIELDS.join(", ")),
+                        |known| format!("did you mean \"{known}\"?"),
+                    );
+                self.warn(join(path, key), format!("unknown field, ignored; {hint}"));
+            }
+        }
+        let mut countries = Vec::new();
+        for (i, code) in self.strings(obj, path, "countries").into_iter().enumerate() {
+            match country_problem(&code) {
+                None => countries.push(code),
+                Some(message) => self.error(format!("{path}.countries[{i}]"), message),
+            }
+        }
+        let mut contacts = Vec::new();
+        for (i, value) in self.list(obj, path, "contacts").iter().enumerate() {
+            if let Some(contact) = self.contact(value, &format!("{path}.contacts[{i}]")) {
+                contacts.push(contact);
+            }
+        }
+        IomExtension {
+            dateline: self.string(obj, path, "dateline"),
+            countries,
+            region: self.string(obj, path, "region"),
+            release_type: self.string(obj, path, "release_type"),
+            image_caption: self.string(obj, path, "image_caption"),
+            image_credit: self.string(obj, path, "image_credit"),
+            contacts,
+            translations: self.translations(obj, path),
+        }
+    }
+
+    fn contact(&mut self, value: &Value, path: &str) -> Option<Contact> {
+        let obj = self.object(value, path)?;
+        let phone = match Self::get(obj, "phone") {
+            // One number may be given as text instead of a list.
+            Some(Value::String(s)) => vec![s.clone()],
+            _ => self.strings(obj, path, "phone"),
+        };
+        let single = matches!(obj.get("phone"), Some(Value::String(_)));
+        for (i, number) in phone.iter().enumerate() {
+            if url::tel_href(number).is_none() {
+                let p = if single {
+                    join(path, "phone")
+                } else {
+                    format!("{path}.phone[{i}]")
+                };
+                self.error(
+                    p,
+                    format!(
+                        "not a phone number that can be dialled: {number:?}; write digits with \
+                         an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\""
+                    ),
+                );
+            }
+        }
+        let email = self.string(obj, path, "email");
+        if let Some(email) = &email {
+            if url::mailto_href(email).is_none() {
+                self.error(
+                    join(path, "email"),
+                    format!("not an e-mail address: {email:?}; write it as name@iom.int"),
+                );
+            }
+        }
+        let contact = Contact {
+            name: self.string(obj, path, "name"),
+            office: self.string(obj, path, "office"),
+            phone,
+            email,
+        };
+        if contact == Contact::default() {
+            self.error(
+                path,
+                "a contact needs at least a \"name\", \"office\", \"phone\" or \"email\"",
+            );
+            return None;
+        }
+        Some(contact)
+    }
+
+    fn translations(&mut self, obj: &Map<String, Value>, path: &str) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let Some(value) = Self::get(obj, "translations") else {
+            return out;
+        };
+        let p = join(path, "translations");
+        let Some(map) = self.object(value, &p) else {
+            return out;
+        };
+        for (lang, target) in map {
+            let entry = format!("{p}.{lang}");
+            if let Err(message) = langtag::check(lang) {
+                self.error(&entry, message);
+                continue;
+            }
+            let Some(target) = target.as_str().filter(|t| !t.trim().is_empty()) else {
+                self.error(
+                    &entry,
+                    format!(
+                        "must be the id or URL of the release in that language, as text, not {}",
+                        if target.is_string() {
+                            "empty text"
+                        } else {
+                            kind(target)
+                        }
+                    ),
+                );
+                continue;
+            };
+            // An id is used as it is; anything that looks like a URL must be a good one.
+            let looks_like_url = target.contains(':') || target.starts_with(['/', '.']);
+            if looks_like_url {
+                match url::check(target, self.base, Target::Web) {
+                    Ok(url) => {
+                        out.insert(lang.clone(), url);
+                    }
+                    Err(message) => self.error(&entry, message),
+                }
+            } else {
+                out.insert(lang.clone(), target.to_string());
+            }
+        }
+        out
+    }
+}
+
+/// What is wrong with a country code, if anything.
+fn country_problem(code: &str) -> Option<String> {
+    let upper = code.to_ascii_uppercase();
+    match country::alpha2(&upper) {
+        Some(_) if upper == code => None,
+        Some(_) => Some(format!("write country codes in capitals: {upper:?}, not {code:?}")),
+        None => Some(match country::alpha3_for_alpha2(code) {
+            Some(three) => format!(
+                "{code:?} is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code {three:?}"
+            ),
+            None => format!(
+                "not an ISO 3166-1 alpha-3 country code: {code:?}; write three capital letters \
+                 such as \"MNG\" (Mongolia) or \"SEN\" (Senegal)"
+            ),
+        }),
+    }
+}
+
+/// Whether `s` is an RFC 3339 date-time, e.g. `2026-11-29T10:00:00Z` or
+/// `2026-11-29T10:00:00.5+01:00`.
+pub fn is_rfc3339(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range.clone())
+            .is_some_and(|d| d.len() == range.len() && d.iter().all(u8::is_ascii_digit))
+    };
+    let number = |range: std::ops::Range<usize>| {
+        s.get(range)
+            .and_then(|d| d.parse::<u32>().ok())
+            .unwrap_or(99)
+    };
+    if !(digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+        && b.get(16) == Some(&b':')
+        && digits(17..19))
+    {
+        return false;
+    }
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    if !(1..=days).contains(&day) {
+        return false;
+    }
+    if number(11..13) > 23 || number(14..16) > 59 || number(17..19) > 60 {
+        return false;
+    }
+    let mut rest = &s[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
+    }
+    match rest.as_bytes() {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => {
+            [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit())
+                && (h1 - b'0') * 10 + (h2 - b'0') <= 23
+                && (m1 - b'0') * 10 + (m2 - b'0') <= 59
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognizes_rfc3339_dates() {
+        for ok in [
+            "2026-11-29T10:00:00Z",
+            "2026-11-29T10:00:00.123+01:00",
+            "2026-02-01t00:00:00-05:30",
+            "2024-02-29T00:00:00Z",
+        ] {
+            assert!(is_rfc3339(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "29/11/2026",
+            "2026-11-29",
+            "2026-13-01T00:00:00Z",
+            "2026-02-29T00:00:00Z",
+            "2026-04-31T00:00:00Z",
+            "2026-11-29 10:00:00Z",
+            "2026-11-29T10:00:00",
+            "2026-11-29T10:00:00.Z",
+            "2026-11-29T24:00:00Z",
+            "2026-11-29T10:00:00+1:00",
+            "\u{ff12}\u{ff10}\u{ff12}\u{ff16}-11-29T10:00:00Z",
+        ] {
+            assert!(!is_rfc3339(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn explains_country_codes() {
+        assert_eq!(country_problem("MNG"), None);
+        assert_eq!(
+            country_problem("mng").as_deref(),
+            Some("write country codes in capitals: \"MNG\", not \"mng\"")
+        );
+        assert_eq!(
+            country_problem("MN").as_deref(),
+            Some("\"MN\" is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code \"MNG\"")
+        );
+        assert!(country_problem("Mongolia")
+            .unwrap()
+            .starts_with("not an ISO 3166-1 alpha-3"));
+    }
+}
