@@ -14,14 +14,15 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve test build dist lint test-native test-browser test-e2e \
+.PHONY: help serve test bench build dist lint test-native test-schema test-browser test-e2e \
         setup-build setup-test rust-target rust-components trunk wasm-bindgen node-modules \
         chromium fetch clean
 
 help:
 	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
-	@echo "make test    install what is missing, then run lint, native, browser and e2e tests"
+	@echo "make test    install what is missing, then run lint, native, schema, browser and e2e tests"
 	@echo "make build   release build of the demo into dist/"
+	@echo "make bench   benchmarks (feed parsing, natively and in Chromium)"
 
 serve: setup-build
 	trunk serve
@@ -29,6 +30,7 @@ serve: setup-build
 test: setup-test
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-schema
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-e2e
@@ -39,6 +41,11 @@ build: setup-build
 	  printf '%-48s %8d bytes, %7d gzip\n' "$$f" "$$(stat -c%s "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
 	done
 
+# Benchmarks: numbers to read, never assertions.
+bench: setup-test build
+	cargo run --release -q -p iom-news-core --example parse_bench -- 10000
+	node bench/parse.mjs 10000
+
 # --- Test layers -----------------------------------------------------------------------------
 
 lint: setup-build
@@ -48,6 +55,10 @@ lint: setup-build
 
 test-native: fetch
 	cargo test --workspace
+
+# The JSON Schema agrees with core on the sample feeds and the broken fixtures.
+test-schema: node-modules
+	node --test tests/schema/
 
 test-browser: setup-test
 	cargo test -p iom-news --target wasm32-unknown-unknown --test browser

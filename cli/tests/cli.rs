@@ -34,7 +34,7 @@ fn reports_bad_items_and_fails() {
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,
-        r#"{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"x"}]}"#,
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"x"}]}"#,
     )
     .unwrap();
     let (code, out) = iom_news(&["validate", bad.to_str().unwrap()]);

@@ -510,7 +510,7 @@ impl<'a> Reader<'a> {
             Value::Number(n) => match n.as_f64() {
                 // Rounding to a whole number is the point; the range check keeps it exact.
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                Some(x) if x >= 0.0 && x < 9.0e15 => Some(x.round() as u64),
+                Some(x) if (0.0..9.0e15).contains(&x) => Some(x.round() as u64),
                 _ => {
                     self.error(join(path, key), "must be a number of 0 or more");
                     None
