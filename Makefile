@@ -21,7 +21,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 help:
 	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run lint, native, schema, browser and e2e tests"
-	@echo "make build   release build of the demo into dist/"
+	@echo "make dist    the embeddable release build in dist/ (same as make build)"
 	@echo "make bench   benchmarks (feed parsing, natively and in Chromium)"
 
 serve: setup-build
@@ -35,11 +35,15 @@ test: setup-test
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-e2e
 
+# The embeddable dist/: the loader iom-news.js, the widget's wasm and JS glue, the stylesheet,
+# plus the demo page, sample feeds and example pages. All URLs in it are relative.
 build: setup-build
 	trunk build --release --offline
-	@for f in dist/*_bg.wasm dist/*.js dist/iom-news-*.css; do \
-	  printf '%-48s %8d bytes, %7d gzip\n' "$$f" "$$(stat -c%s "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
+	@for f in dist/iom-news.js dist/iom-news-widget.js dist/iom-news-widget_bg.wasm dist/iom-news.css; do \
+	  printf '%-32s %8d bytes, %7d gzip\n' "$$f" "$$(stat -c%s "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
 	done
+
+dist: build
 
 # Benchmarks: numbers to read, never assertions.
 bench: setup-test build
@@ -51,7 +55,7 @@ bench: setup-test build
 lint: setup-build
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p iom-news --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p iom-news-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native: fetch
 	cargo test --workspace
@@ -61,7 +65,7 @@ test-schema: node-modules
 	node --test tests/schema/
 
 test-browser: setup-test
-	cargo test -p iom-news --target wasm32-unknown-unknown --test browser
+	cargo test -p iom-news-widget --target wasm32-unknown-unknown --test browser
 
 test-e2e: node-modules chromium
 	test -f dist/index.html || $(MAKE) --no-print-directory build

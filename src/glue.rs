@@ -11,12 +11,15 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use iom_news_core::body::{Body, Element as BodyElement, Node as BodyNode, Treatment};
+use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
+use iom_news_core::query::Filter;
 use iom_news_core::{country, fragment, Problem, Skipped};
 use js_sys::Intl;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
 use crate::components::app::{App, AppProps};
 use crate::state::LoadError;
@@ -34,7 +37,7 @@ pub enum FeedSource {
     Missing,
 }
 
-/// The settings of one widget instance, read once from its element's attributes.
+/// The settings of one widget instance, read from its element's attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetConfig {
     /// The feed to show.
@@ -43,46 +46,80 @@ pub struct WidgetConfig {
     pub lang: Lang,
     /// The instance's key in the URL fragment (see `iom_news_core::fragment`).
     pub link_key: String,
+    /// Whether opening a release is recorded in the address (deep links).
+    pub links: bool,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// List layout.
+    pub layout: Layout,
+    /// Releases shown at first and added by each "More news".
+    pub page_size: usize,
+    /// Pre-set filters.
+    pub filter: Filter,
+    /// The element that receives `iom-news:open` and `iom-news:close` events.
+    pub events: Option<web_sys::EventTarget>,
 }
 
 impl WidgetConfig {
-    /// A configuration for a feed given as text, with the default key and language.
+    /// A configuration for a feed given as text, with every other setting at its default.
     pub fn from_text(text: &str) -> WidgetConfig {
         WidgetConfig {
             feed: FeedSource::Text(Rc::from(text)),
             lang: Lang::default(),
             link_key: fragment::key_for(None),
+            links: true,
+            theme: Theme::default(),
+            layout: Layout::default(),
+            page_size: embed::DEFAULT_PAGE_SIZE,
+            filter: Filter::default(),
+            events: None,
         }
     }
 }
 
-/// Mounts a widget into every `<iom-news>` element of the document.
-pub fn mount_all() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(elements) = document.query_selector_all("iom-news") else {
-        return;
-    };
-    for i in 0..elements.length() {
-        if let Some(element) = elements.item(i).and_then(|n| n.dyn_into().ok()) {
-            mount(element);
+/// A mounted widget, as the loader script holds it.
+#[wasm_bindgen]
+pub struct Widget {
+    host: web_sys::Element,
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the host element's attributes and updates the widget (the loader calls this
+    /// when an observed attribute changes).
+    pub fn update(&mut self) {
+        if let Some(app) = &mut self.app {
+            app.update(AppProps {
+                config: config_from(&self.host),
+            });
+        }
+    }
+
+    /// Unmounts the widget and stops its listeners.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
         }
     }
 }
 
-/// Mounts one widget into `element`, replacing its fallback content.
-pub fn mount(element: web_sys::Element) {
-    let config = config_from(&element);
-    while let Some(child) = element.first_child() {
-        let _ = element.remove_child(&child);
+/// Mounts a widget configured by `host`'s attributes into `container` (which the loader puts
+/// in `host`'s shadow root, next to the stylesheet). The loader is the only caller.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, container: web_sys::Element) -> Widget {
+    let config = config_from(&host);
+    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config }).render();
+    Widget {
+        host,
+        app: Some(app),
     }
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { config }).render();
 }
 
 /// Reads an instance's configuration from its attributes, warning about bad values.
-fn config_from(element: &web_sys::Element) -> WidgetConfig {
-    let feed = match element.get_attribute("feed").map(|f| f.trim().to_string()) {
+pub fn config_from(element: &web_sys::Element) -> WidgetConfig {
+    let attribute = |name: &str| element.get_attribute(name);
+    let feed = match attribute("feed").map(|f| f.trim().to_string()) {
         Some(id) if id.len() > 1 && id.starts_with('#') => FeedSource::Inline(id[1..].to_string()),
         Some(url) if !url.is_empty() && url != "#" => FeedSource::Url(url),
         _ => {
@@ -90,7 +127,7 @@ fn config_from(element: &web_sys::Element) -> WidgetConfig {
             FeedSource::Missing
         }
     };
-    let lang = match element.get_attribute("lang") {
+    let lang = match attribute("lang") {
         None => Lang::default(),
         Some(tag) => Lang::from_tag(&tag).unwrap_or_else(|| {
             warn(&format!(
@@ -104,6 +141,53 @@ fn config_from(element: &web_sys::Element) -> WidgetConfig {
         feed,
         lang,
         link_key: fragment::key_for(Some(&element.id())),
+        links: setting(attribute("links"), embed::links, true),
+        theme: setting(attribute("theme"), Theme::parse, Theme::default()),
+        layout: setting(attribute("layout"), Layout::parse, Layout::default()),
+        page_size: setting(
+            attribute("page-size"),
+            embed::page_size,
+            embed::DEFAULT_PAGE_SIZE,
+        ),
+        filter: Filter {
+            countries: attribute("country")
+                .map(|v| embed::list(&v))
+                .unwrap_or_default(),
+            regions: attribute("region")
+                .map(|v| embed::list(&v))
+                .unwrap_or_default(),
+            tags: attribute("tag")
+                .map(|v| embed::list(&v))
+                .unwrap_or_default(),
+        },
+        events: Some(element.clone().into()),
+    }
+}
+
+/// An attribute's value through its parser; a bad value is warned about and replaced.
+fn setting<T>(value: Option<String>, parse: impl Fn(&str) -> embed::Parsed<T>, default: T) -> T {
+    match value.map(|v| parse(&v)) {
+        None => default,
+        Some(Ok(v)) => v,
+        Some(Err((fallback, message))) => {
+            warn(&message);
+            fallback
+        }
+    }
+}
+
+/// Tells the host page that a release was opened (`iom-news:open`) or closed
+/// (`iom-news:close`), with the release id as the event's detail.
+pub fn announce(target: Option<&web_sys::EventTarget>, event: &str, id: &str) {
+    let Some(target) = target else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&JsValue::from_str(id));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event, &init) {
+        let _ = target.dispatch_event(&event);
     }
 }
 

@@ -5,14 +5,10 @@
 //! The reducer in [`state`] owns all state; [`glue`] is the only module that touches the
 //! browser.
 
+//!
+//! The loader script (`www/iom-news.js`) defines the `<iom-news>` element, gives each one a
+//! shadow root with the stylesheet, and calls [`glue::mount`] once the module is ready.
+
 pub mod components;
 pub mod glue;
 pub mod state;
-
-use wasm_bindgen::prelude::wasm_bindgen;
-
-/// Mounts a widget into every `<iom-news>` element of the page when the module starts.
-#[wasm_bindgen(start)]
-pub fn start() {
-    glue::mount_all();
-}

@@ -131,6 +131,8 @@ pub struct Page {
     pub skipped: usize,
     /// What follows it.
     pub next: More,
+    /// Its first release that passes the filters, which takes focus.
+    pub focus: Option<String>,
 }
 
 impl Ready {
@@ -171,6 +173,8 @@ pub struct State {
     pub open: Option<String>,
     /// Where focus goes after this change.
     pub focus: Focus,
+    /// How many pages of the list (of `page-size` releases each) are shown.
+    pub shown_pages: usize,
 }
 
 impl State {
@@ -180,6 +184,7 @@ impl State {
             load: Load::Loading,
             open,
             focus: Focus::Keep,
+            shown_pages: 1,
         }
     }
 }
@@ -195,6 +200,8 @@ pub enum Action {
     MoreRequested,
     /// The next page loaded, or failed to.
     PageLoaded(Result<Page, LoadError>),
+    /// The reader asked for more of the releases already loaded; focus goes to this one.
+    ShowMore(String),
 }
 
 impl Reducible for State {
@@ -209,6 +216,7 @@ impl Reducible for State {
                 },
                 open: self.open.clone(),
                 focus: Focus::Keep,
+                shown_pages: 1,
             }),
             Action::Show(open) if open == self.open => self,
             Action::Show(open) => {
@@ -221,8 +229,15 @@ impl Reducible for State {
                     load: self.load.clone(),
                     open,
                     focus,
+                    shown_pages: self.shown_pages,
                 })
             }
+            Action::ShowMore(first_new) => Rc::new(State {
+                load: self.load.clone(),
+                open: self.open.clone(),
+                focus: Focus::Item(first_new),
+                shown_pages: self.shown_pages + 1,
+            }),
             Action::MoreRequested => {
                 let Load::Ready(ready) = &self.load else {
                     return self;
@@ -245,11 +260,13 @@ impl Reducible for State {
                 };
                 let mut next = (**ready).clone();
                 let mut focus = self.focus.clone();
+                let mut shown_pages = self.shown_pages;
                 match result {
                     Ok(page) => {
-                        if let Some(first) = page.entries.first() {
+                        if let Some(first) = page.focus {
                             // Focus goes to the first new release, where reading continues.
-                            focus = Focus::Item(first.release.id.clone());
+                            focus = Focus::Item(first);
+                            shown_pages += 1;
                         }
                         next.entries.extend(page.entries);
                         next.skipped += page.skipped;
@@ -263,7 +280,12 @@ impl Reducible for State {
                         }
                     }
                 }
-                self.with_ready(next, focus)
+                Rc::new(State {
+                    load: Load::Ready(Rc::new(next)),
+                    open: self.open.clone(),
+                    focus,
+                    shown_pages,
+                })
             }
         }
     }
@@ -275,6 +297,7 @@ impl State {
             load: Load::Ready(Rc::new(ready)),
             open: self.open.clone(),
             focus,
+            shown_pages: self.shown_pages,
         })
     }
 }
@@ -330,6 +353,7 @@ mod tests {
             entries: vec![entry("b"), entry("c")],
             skipped: 1,
             next: More::Loop("https://iom.int/1.json".into()),
+            focus: Some("b".into()),
         })));
         let Load::Ready(ready) = &state.load else {
             panic!()
@@ -339,6 +363,7 @@ mod tests {
         assert_eq!(ready.pages.len(), 2);
         assert_eq!(ready.more, More::Loop("https://iom.int/1.json".into()));
         assert_eq!(state.focus, Focus::Item("b".into()));
+        assert_eq!(state.shown_pages, 2, "the new page is shown");
         let again = state.clone().reduce(Action::MoreRequested);
         assert!(Rc::ptr_eq(&state, &again), "a loop offers no more pages");
     }

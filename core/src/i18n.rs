@@ -40,8 +40,6 @@ impl Lang {
 /// A piece of UI text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
-    /// Accessible name of the widget's region.
-    WidgetLabel,
     /// Shown while the feed loads.
     Loading,
     /// Heading of the message shown when the feed cannot be used.
@@ -66,6 +64,8 @@ pub enum Key {
     SkippedMany,
     /// The feed has no usable items.
     EmptyFeed,
+    /// No release passes the pre-set filters.
+    NoMatches,
     /// The control that returns to the list.
     BackToAll,
     /// The deep-linked release is not in the feed.
@@ -99,7 +99,6 @@ pub fn message(lang: Lang, key: Key) -> &'static str {
 
 fn english(key: Key) -> &'static str {
     match key {
-        Key::WidgetLabel => "IOM news",
         Key::Loading => "Loading news…",
         Key::FeedUnavailable => "The news could not be loaded.",
         Key::ErrorHttp => "The news feed's server answered with error {status}.",
@@ -112,6 +111,7 @@ fn english(key: Key) -> &'static str {
         Key::SkippedOne => "1 item could not be shown.",
         Key::SkippedMany => "{count} items could not be shown.",
         Key::EmptyFeed => "There is no news to show.",
+        Key::NoMatches => "No news matches this selection.",
         Key::BackToAll => "Back to all news",
         Key::ReleaseNotFound => "This news release is not in the feed.",
         Key::ContactHeading => "For more information please contact:",

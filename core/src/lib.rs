@@ -7,11 +7,13 @@
 
 pub mod body;
 pub mod country;
+pub mod embed;
 pub mod feed;
 pub mod fragment;
 pub mod i18n;
 pub mod langtag;
 pub mod paging;
+pub mod query;
 pub mod synth;
 pub mod url;
 pub mod validate;

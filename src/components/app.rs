@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use iom_news_core::body::Body;
 use iom_news_core::i18n::{message, Key, Lang};
+use iom_news_core::query::Filter;
 use iom_news_core::{paging, Feed, Release};
 use yew::prelude::*;
 
@@ -26,43 +27,54 @@ pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let lang = config.lang;
     let state = use_reducer({
-        let key = config.link_key.clone();
-        move || State::new(glue::linked_release(&key))
+        let (key, links) = (config.link_key.clone(), config.links);
+        move || State::new(links.then(|| glue::linked_release(&key)).flatten())
     });
 
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(config.clone(), move |config| match &config.feed {
-            // A feed given as text, or inline in the page, loads at once, so the first flush
-            // shows it.
-            FeedSource::Text(text) => {
-                dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url(), lang)));
-            }
-            FeedSource::Inline(id) => {
-                let result =
-                    glue::inline_feed(id).and_then(|text| prepare(&text, glue::page_url(), lang));
-                dispatcher.dispatch(Action::Loaded(result));
-            }
-            FeedSource::Missing => dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed))),
-            FeedSource::Url(url) => {
-                let url = url.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = match glue::fetch_text(&url).await {
-                        Ok((text, base)) => prepare(&text, base, lang),
-                        Err(e) => Err(e),
-                    };
+        use_effect_with(
+            (config.feed.clone(), lang),
+            move |(feed, lang)| match feed {
+                // A feed given as text, or inline in the page, loads at once, so the first flush
+                // shows it.
+                FeedSource::Text(text) => {
+                    dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url(), *lang)));
+                }
+                FeedSource::Inline(id) => {
+                    let result = glue::inline_feed(id)
+                        .and_then(|text| prepare(&text, glue::page_url(), *lang));
                     dispatcher.dispatch(Action::Loaded(result));
-                });
-            }
-        });
+                }
+                FeedSource::Missing => dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed))),
+                FeedSource::Url(url) => {
+                    let (url, lang) = (url.clone(), *lang);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = match glue::fetch_text(&url).await {
+                            Ok((text, base)) => prepare(&text, base, lang),
+                            Err(e) => Err(e),
+                        };
+                        dispatcher.dispatch(Action::Loaded(result));
+                    });
+                }
+            },
+        );
     }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(config.link_key.clone(), move |key| {
-            let on_change = Callback::from(move |id| dispatcher.dispatch(Action::Show(id)));
-            let listeners = glue::listen_navigation(key, on_change);
-            move || drop(listeners)
-        });
+        use_effect_with(
+            (config.link_key.clone(), config.links),
+            move |(key, links)| {
+                let on_change = Callback::from(move |id| dispatcher.dispatch(Action::Show(id)));
+                // With deep links off, the widget never reads or writes the address.
+                let listeners = if *links {
+                    glue::listen_navigation(key, on_change)
+                } else {
+                    Vec::new()
+                };
+                move || drop(listeners)
+            },
+        );
     }
     use_effect_with(state.load.clone(), |load| match load {
         Load::Failed(error) => glue::report_error(error),
@@ -72,28 +84,55 @@ pub fn app(props: &AppProps) -> Html {
 
     let show = {
         let dispatcher = state.dispatcher();
-        let key = config.link_key.clone();
+        let config = config.clone();
+        let open = state.open.clone();
         Callback::from(move |id: Option<String>| {
-            glue::push_release(&key, id.as_deref());
+            if config.links {
+                glue::push_release(&config.link_key, id.as_deref());
+            }
+            match (&id, &open) {
+                (Some(id), _) => glue::announce(config.events.as_ref(), "iom-news:open", id),
+                (None, Some(closed)) => {
+                    glue::announce(config.events.as_ref(), "iom-news:close", closed)
+                }
+                (None, None) => {}
+            }
             dispatcher.dispatch(Action::Show(id));
         })
     };
     let on_open = show.reform(Some);
     let on_close = show.reform(|()| None);
+    let listing = use_memo(
+        (
+            state.load.clone(),
+            config.filter.clone(),
+            config.page_size * state.shown_pages,
+        ),
+        |(load, filter, limit)| match load {
+            Load::Ready(ready) => Listing::of(ready, filter, *limit),
+            _ => Listing::default(),
+        },
+    );
     let on_more = {
         let dispatcher = state.dispatcher();
         let load = state.load.clone();
+        let (listing, filter) = (listing.clone(), config.filter.clone());
         Callback::from(move |()| {
             let Load::Ready(ready) = &load else {
                 return;
             };
+            if let Some(first_hidden) = &listing.first_hidden {
+                dispatcher.dispatch(Action::ShowMore(first_hidden.clone()));
+                return;
+            }
             let (More::Available(url) | More::Failed { url, .. }) = &ready.more else {
                 return;
             };
             dispatcher.dispatch(Action::MoreRequested);
             let (url, ready, dispatcher) = (url.clone(), ready.clone(), dispatcher.clone());
+            let filter = filter.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = load_page(&url, &ready, lang).await;
+                let result = load_page(&url, &ready, &filter, lang).await;
                 if let Err(error) = &result {
                     glue::report_error(error);
                 }
@@ -102,8 +141,18 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let link_for = {
-        let key = config.link_key.clone();
-        Callback::from(move |id: String| AttrValue::from(glue::release_href(&key, Some(&id))))
+        let (key, links, load) = (config.link_key.clone(), config.links, state.load.clone());
+        Callback::from(move |id: String| {
+            if links {
+                return AttrValue::from(glue::release_href(&key, Some(&id)));
+            }
+            // Without deep links, a new tab opens the original release, when there is one.
+            let original = match &load {
+                Load::Ready(ready) => ready.entry(&id).and_then(|e| e.release.url.clone()),
+                _ => None,
+            };
+            AttrValue::from(original.unwrap_or_else(|| "#".to_string()))
+        })
     };
 
     let open_entry = match (&state.load, &state.open) {
@@ -146,20 +195,34 @@ pub fn app(props: &AppProps) -> Html {
                 _ => None,
             };
             html! {
-                <FeedList ready={ready.clone()} {lang} {on_open} {on_more} {link_for} {focus} />
+                <FeedList
+                    title={ready.title.clone()}
+                    entries={listing.shown.clone()}
+                    skipped={ready.skipped}
+                    more={ready.more.clone()}
+                    has_hidden={listing.first_hidden.is_some()}
+                    filtered={!config.filter.is_empty()}
+                    layout={config.layout}
+                    {lang}
+                    {on_open}
+                    {on_more}
+                    {link_for}
+                    {focus}
+                />
             }
         }
     };
 
     html! {
-        <section
-            class="iom-news"
+        // Not a landmark: a page may hold several widgets, and the host decides its regions.
+        <div
+            class={classes!("iom-news", config.layout.class())}
+            data-theme={config.theme.name()}
             lang={lang.tag()}
             dir={lang.dir()}
-            aria-label={message(lang, Key::WidgetLabel)}
         >
             { content }
-        </section>
+        </div>
     }
 }
 
@@ -187,7 +250,12 @@ fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadEr
 }
 
 /// Loads the next page of a paged feed, keeping only releases not already shown.
-async fn load_page(url: &str, ready: &Ready, lang: Lang) -> Result<Page, LoadError> {
+async fn load_page(
+    url: &str,
+    ready: &Ready,
+    filter: &Filter,
+    lang: Lang,
+) -> Result<Page, LoadError> {
     let (text, served_from) = glue::fetch_text(url).await?;
     let parsed = Feed::parse_with_base(&text, Some(&served_from)).map_err(LoadError::Feed)?;
     glue::report_problems(&served_from, &parsed.skipped, &parsed.warnings);
@@ -204,11 +272,32 @@ async fn load_page(url: &str, ready: &Ready, lang: Lang) -> Result<Page, LoadErr
     }
     let loaded: Vec<String> = ready.pages.iter().chain(&urls).cloned().collect();
     Ok(Page {
+        focus: fresh.iter().find(|r| filter.fits(r)).map(|r| r.id.clone()),
         next: next_of(&loaded, parsed.feed.next_url.as_deref()),
         urls,
         entries: entries(fresh, &base, lang),
         skipped: parsed.skipped.len() + repeated.len(),
     })
+}
+
+/// The releases the list shows: those that pass the filters, up to the limit.
+#[derive(Debug, Default, PartialEq)]
+struct Listing {
+    /// The releases shown.
+    shown: Rc<Vec<Rc<Entry>>>,
+    /// The first release that passes the filters but is beyond the limit.
+    first_hidden: Option<String>,
+}
+
+impl Listing {
+    fn of(ready: &Ready, filter: &Filter, limit: usize) -> Listing {
+        let mut fitting = ready.entries.iter().filter(|e| filter.fits(&e.release));
+        let shown: Vec<Rc<Entry>> = fitting.by_ref().take(limit).cloned().collect();
+        Listing {
+            shown: Rc::new(shown),
+            first_hidden: fitting.next().map(|e| e.release.id.clone()),
+        }
+    }
 }
 
 /// What follows a page; a loop is reported in the console.

@@ -2,35 +2,48 @@
 
 use std::rc::Rc;
 
+use iom_news_core::embed::Layout;
 use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::release_card::ReleaseCard;
-use crate::state::{More, Ready};
+use crate::state::{Entry, More};
 
 /// Props of [`FeedList`].
 #[derive(Properties, PartialEq)]
 pub struct FeedListProps {
-    /// The loaded feed.
-    pub ready: Rc<Ready>,
+    /// The feed's title.
+    pub title: Option<String>,
+    /// The releases to show.
+    pub entries: Rc<Vec<Rc<Entry>>>,
+    /// How many items of the feed were skipped (details are in the console).
+    pub skipped: usize,
+    /// The state of the feed's next page.
+    pub more: More,
+    /// Whether more loaded releases wait to be shown.
+    pub has_hidden: bool,
+    /// Whether pre-set filters narrow the list (for the empty message).
+    pub filtered: bool,
+    /// The layout.
+    pub layout: Layout,
     /// The UI language.
     pub lang: Lang,
     /// Called with a release's id when the reader opens it.
     pub on_open: Callback<String>,
-    /// Called when the reader asks for the next page.
+    /// Called when the reader asks for more releases.
     pub on_more: Callback<()>,
-    /// The deep link of a release, by id.
+    /// The link of a release, by id.
     pub link_for: Callback<String, AttrValue>,
-    /// The release whose link gets focus (the one the reader just came back from).
+    /// The release whose link gets focus (the one the reader came back from, or the first new).
     pub focus: Option<String>,
 }
 
-/// The feed's title, its releases, and a discreet count of skipped items.
+/// The feed's title, its releases, the "More news" control and a discreet count of skipped
+/// items.
 #[function_component(FeedList)]
 pub fn feed_list(props: &FeedListProps) -> Html {
     let lang = props.lang;
-    let ready = &props.ready;
-    let skipped = match ready.skipped {
+    let skipped = match props.skipped {
         0 => None,
         1 => Some(message(lang, Key::SkippedOne).to_string()),
         n => Some(fill(
@@ -38,22 +51,28 @@ pub fn feed_list(props: &FeedListProps) -> Html {
             &[("count", &n.to_string())],
         )),
     };
+    let empty = if props.filtered {
+        Key::NoMatches
+    } else {
+        Key::EmptyFeed
+    };
     html! {
         <div class="iom-news__feed">
-            if let Some(title) = &ready.title {
+            if let Some(title) = &props.title {
                 <h2 class="iom-news__feed-title">{ title }</h2>
             }
-            if ready.entries.is_empty() {
-                <p class="iom-news__status">{ message(lang, Key::EmptyFeed) }</p>
+            if props.entries.is_empty() {
+                <p class="iom-news__status">{ message(lang, empty) }</p>
             } else {
                 <ul class="iom-news__list" role="list">
-                    { for ready.entries.iter().map(|entry| {
+                    { for props.entries.iter().map(|entry| {
                         let id = entry.release.id.clone();
                         html! {
                             <li class="iom-news__item" key={id.clone()}>
                                 <ReleaseCard
                                     entry={entry.clone()}
                                     {lang}
+                                    layout={props.layout}
                                     href={props.link_for.emit(id.clone())}
                                     on_open={props.on_open.clone()}
                                     focus={props.focus.as_deref() == Some(id.as_str())}
@@ -63,7 +82,7 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                     }) }
                 </ul>
             }
-            { more(&ready.more, lang, &props.on_more) }
+            { more(props) }
             if let Some(skipped) = skipped {
                 <p class="iom-news__notice">{ skipped }{ " " }{ message(lang, Key::SeeConsole) }</p>
             }
@@ -71,16 +90,24 @@ pub fn feed_list(props: &FeedListProps) -> Html {
     }
 }
 
-/// The control for the next page of a paged feed, or what stops it.
-fn more(more: &More, lang: Lang, on_more: &Callback<()>) -> Html {
-    let onclick = on_more.reform(|_: MouseEvent| ());
-    match more {
-        More::End => Html::default(),
-        More::Available(_) => html! {
-            <button type="button" class="iom-news__more" {onclick}>
-                { message(lang, Key::MoreNews) }
+/// The control for more releases (shown ones first, then the feed's next page), or what
+/// stops it.
+fn more(props: &FeedListProps) -> Html {
+    let lang = props.lang;
+    let onclick = props.on_more.reform(|_: MouseEvent| ());
+    let button = |key: Key| {
+        html! {
+            <button type="button" class="iom-news__more" onclick={onclick.clone()}>
+                { message(lang, key) }
             </button>
-        },
+        }
+    };
+    if props.has_hidden {
+        return button(Key::MoreNews);
+    }
+    match &props.more {
+        More::End => Html::default(),
+        More::Available(_) => button(Key::MoreNews),
         More::Loading(_) => html! {
             <button type="button" class="iom-news__more" disabled=true aria-busy="true">
                 { message(lang, Key::LoadingMore) }
@@ -89,9 +116,7 @@ fn more(more: &More, lang: Lang, on_more: &Callback<()>) -> Html {
         More::Failed { .. } => html! {
             <div class="iom-news__more-failed" role="alert">
                 <p>{ message(lang, Key::MoreFailed) }{ " " }{ message(lang, Key::SeeConsole) }</p>
-                <button type="button" class="iom-news__more" {onclick}>
-                    { message(lang, Key::TryAgain) }
-                </button>
+                { button(Key::TryAgain) }
             </div>
         },
         More::Loop(_) => html! {

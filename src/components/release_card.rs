@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use iom_news_core::embed::Layout;
 use iom_news_core::i18n::{message, Key, Lang};
 use yew::prelude::*;
 
@@ -15,6 +16,8 @@ pub struct ReleaseCardProps {
     pub entry: Rc<Entry>,
     /// The UI language.
     pub lang: Lang,
+    /// The list's layout.
+    pub layout: Layout,
     /// The release's deep link, for opening in a new tab or copying.
     pub href: AttrValue,
     /// Called with the release's id when the reader opens it here.
@@ -55,17 +58,38 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
         .title
         .clone()
         .unwrap_or_else(|| message(props.lang, Key::Untitled).to_string());
-    html! {
-        <article class="iom-news__card">
-            <h3 class="iom-news__card-title">
-                <a class="iom-news__card-link" href={props.href.clone()} {onclick} ref={link}>
-                    { title }
-                </a>
-            </h3>
-            <ReleaseMeta entry={props.entry.clone()} />
-            if let Some(summary) = &release.summary {
-                <p class="iom-news__summary">{ summary }</p>
-            }
-        </article>
+    let heading = html! {
+        <h3 class="iom-news__card-title">
+            <a class="iom-news__card-link" href={props.href.clone()} {onclick} ref={link}>
+                { title }
+            </a>
+        </h3>
+    };
+    match props.layout {
+        Layout::Compact => html! {
+            <article class="iom-news__card">
+                { heading }
+                if let (Some(date), Some(iso)) = (&props.entry.date, &release.date_published) {
+                    <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
+                }
+            </article>
+        },
+        Layout::List | Layout::Cards => html! {
+            <article class="iom-news__card">
+                if props.layout == Layout::Cards {
+                    // Decorative here: the title beside it says what the release is.
+                    if let Some(image) = &release.image {
+                        <img class="iom-news__card-image" src={image.clone()} alt="" loading="lazy" decoding="async" />
+                    } else {
+                        <div class="iom-news__card-image iom-news__card-image--none"></div>
+                    }
+                }
+                { heading }
+                <ReleaseMeta entry={props.entry.clone()} />
+                if let Some(summary) = &release.summary {
+                    <p class="iom-news__summary">{ summary }</p>
+                }
+            </article>
+        },
     }
 }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serve, browser, watch, hostPage, feedJson } from './helpers.mjs';
+import { serve, browser, watch, hostPage, feedJson, activeText } from './helpers.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const JSON_TYPE = 'application/json';
@@ -37,7 +37,7 @@ before(async () => {
     '/inline-missing.html': '<iom-news feed="#nowhere"></iom-news>',
   };
   for (const [path, body] of Object.entries(pages)) {
-    routes[path] = ['text/html; charset=utf-8', await hostPage(DIST, body)];
+    routes[path] = ['text/html; charset=utf-8', hostPage(body)];
   }
   server = await serve(DIST, routes);
   chrome = await browser();
@@ -119,7 +119,7 @@ test('a three-page chain loads on demand, skips repeats and ends', async () => {
   await tab.locator('.iom-news__card-title', { hasText: 'Release d' }).waitFor();
   assert.deepEqual(await titles(tab), ['Release a', 'Release b', 'Release c', 'Release d']);
   // Reading goes on where the new page starts.
-  assert.equal(await tab.evaluate(() => document.activeElement?.textContent?.trim()), 'Release c');
+  assert.equal(await tab.evaluate(activeText), 'Release c');
   assert.match(warnings.join('\n'), /the release "b" is already on an earlier page; skipped/);
   await more.click();
   await tab.locator('.iom-news__card-title', { hasText: 'Release e' }).waitFor();

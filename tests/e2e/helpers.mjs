@@ -17,13 +17,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `routes` maps paths to [type, body] overrides. */
-export async function serve(root, routes = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; `routes` maps paths to [type, body] overrides and
+ * `headers` maps paths to extra response headers. Counts requests per path in `hits`.
+ */
+export async function serve(root, routes = {}, headers = {}) {
+  const hits = {};
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits[path] = (hits[path] ?? 0) + 1;
     if (routes[path]) {
       const [type, body, status = 200] = routes[path];
-      res.writeHead(status, { 'content-type': type });
+      res.writeHead(status, { 'content-type': type, ...headers[path] });
       res.end(body);
       return;
     }
@@ -34,14 +39,14 @@ export async function serve(root, routes = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.address().port}`, hits, close: () => server.close() };
 }
 
 /** A fresh headless Chromium with an empty profile. */
@@ -81,11 +86,27 @@ export function watch(page) {
   return problems;
 }
 
-/** The built demo page with its body replaced: the same widget build on a page of our own. */
-export async function hostPage(dist, body) {
-  const html = await readFile(join(dist, 'index.html'), 'utf8');
-  return html.replace(/<body>[\s\S]*<\/body>/, `<body>\n${body}\n</body>`);
+/** A host page at the root of the built dist/: `body`, then the loader script. */
+export function hostPage(body) {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>iom-news test page</title><link rel="icon" href="data:,"></head>
+<body>
+<main>
+<h1>iom-news test page</h1>
+${body}
+</main>
+<script src="/iom-news.js" async></script>
+</body>
+</html>`;
 }
+
+/** The text of the focused element, looking into shadow roots (run it in the page). */
+export const activeText = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.textContent?.trim() ?? null;
+};
 
 /** A JSON Feed document. */
 export function feedJson(items, extra = {}) {

@@ -44,7 +44,7 @@ test('the list shows the Mongolia release; it opens, goes back and reloads by de
   await heading.waitFor();
   assert.equal(await heading.textContent(), TITLE);
   assert.equal(new URL(page.url()).hash, `#iom-news=${ID}`);
-  assert.equal(await heading.evaluate((h) => document.activeElement === h), true);
+  assert.equal(await heading.evaluate((h) => h.getRootNode().activeElement === h), true);
   const mail = list.locator('.iom-news__contact-email a');
   assert.equal(await mail.getAttribute('href'), 'mailto:kgormanbest@iom.int');
   assert.equal(await list.locator('.iom-news__contact-name').textContent(), 'Kieran Best');
