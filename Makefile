@@ -22,7 +22,7 @@ help:
 	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run lint, native, schema, browser and e2e tests"
 	@echo "make dist    the embeddable release build in dist/ (same as make build)"
-	@echo "make bench   benchmarks (feed parsing, natively and in Chromium)"
+	@echo "make bench   benchmarks against a vanilla-JS baseline; writes bench/results.md"
 
 serve: setup-build
 	trunk serve
@@ -49,6 +49,7 @@ dist: build
 bench: setup-test build
 	cargo run --release -q -p iom-news-core --example parse_bench -- 10000
 	node bench/parse.mjs 10000
+	node bench/run.mjs
 
 # --- Test layers -----------------------------------------------------------------------------
 

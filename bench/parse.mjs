@@ -12,7 +12,7 @@ const feed = execFileSync('cargo', ['run', '-q', '--release', '-p', 'iom-news-cl
 });
 const server = await serve(DIST, {
   '/bench.json': ['application/json', feed],
-  '/bench.html': ['text/html; charset=utf-8', await hostPage(DIST, '<iom-news feed="/bench.json"></iom-news>')],
+  '/bench.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/bench.json"></iom-news>')],
 });
 const chrome = await browser();
 const times = [];

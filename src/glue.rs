@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use iom_news_core::body::{Body, Element as BodyElement, Node as BodyNode, Treatment};
+use iom_news_core::body::{Body, Element as BodyElement, Kind, Node as BodyNode, Treatment};
 use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
 use iom_news_core::query::Filter;
@@ -272,6 +272,26 @@ pub fn release_href(key: &str, release: Option<&str>) -> String {
     format!("#{}", fragment::set(&hash, key, release))
 }
 
+/// The full address of this page with `release` open, to share.
+pub fn release_url(key: &str, release: &str) -> Option<String> {
+    let location = location()?;
+    let href = location.href().ok()?;
+    let without_fragment = href.split('#').next().unwrap_or_default();
+    Some(format!(
+        "{without_fragment}{}",
+        release_href(key, Some(release))
+    ))
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
+
 /// Records opening `release` (or returning to the list) as a new history entry, so the
 /// browser's back button undoes it. Never scrolls: the page stays where it is.
 pub fn push_release(key: &str, release: Option<&str>) {
@@ -351,6 +371,22 @@ pub fn country_name(alpha3: &str, lang: Lang) -> String {
         .unwrap_or_else(|| alpha3.to_string())
 }
 
+/// A language's name as said in `locale` (with `locale` = `tag`, the language's own name:
+/// "français", "español"), or the tag itself when the browser does not know it.
+pub fn language_name(tag: &str, locale: &str) -> String {
+    let options = Intl::DisplayNamesOptions::new();
+    options.set_type(Intl::DisplayNamesType::Language);
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    // An ill-formed tag makes `of` throw; the feed's tags are checked, but never trust that.
+    let names = Intl::DisplayNames::new(&locales, &options);
+    let of = js_sys::Reflect::get(&names, &JsValue::from_str("of"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    of.and_then(|of| of.call1(&names, &JsValue::from_str(tag)).ok())
+        .and_then(|name| name.as_string())
+        .unwrap_or_else(|| tag.to_string())
+}
+
 /// Bodies nested deeper than this are flattened to their text, so that hostile markup
 /// cannot exhaust the stack.
 const MAX_DEPTH: usize = 64;
@@ -388,7 +424,14 @@ fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNod
             let Some(element) = node.dyn_ref::<web_sys::Element>() else {
                 return;
             };
-            let treatment = BodyElement::classify(&element.local_name());
+            // SVG and MathML elements (and anything else outside HTML) never survive, so
+            // namespace tricks cannot smuggle an <a> or <script> of another kind through.
+            let html = element.namespace_uri().as_deref() == Some("http://www.w3.org/1999/xhtml");
+            let treatment = if html {
+                BodyElement::classify(&element.local_name())
+            } else {
+                Treatment::Remove
+            };
             if treatment == Treatment::Remove {
                 return;
             }
@@ -396,18 +439,24 @@ fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNod
                 out.push(BodyNode::Text(node.text_content().unwrap_or_default()));
                 return;
             }
-            let children = children_of(node, base, depth + 1);
+            let resolve = |attribute: &str| {
+                element
+                    .get_attribute(attribute)
+                    .and_then(|url| web_sys::Url::new_with_base(url.trim(), base).ok())
+                    .map(|url| url.href())
+            };
             let kept = match treatment {
-                Treatment::Keep(iom_news_core::body::Kind::Link) => element
-                    .get_attribute("href")
-                    .and_then(|href| web_sys::Url::new_with_base(href.trim(), base).ok())
-                    .and_then(|url| BodyElement::link(&url.href())),
+                Treatment::Keep(Kind::Link) => resolve("href").and_then(|h| BodyElement::link(&h)),
+                Treatment::Keep(Kind::Image) => resolve("src").and_then(|src| {
+                    BodyElement::image(&src, element.get_attribute("alt").as_deref())
+                }),
                 Treatment::Keep(kind) => BodyElement::from_kind(kind),
                 Treatment::Unwrap | Treatment::Remove => None,
             };
             match kept {
-                Some(kept) => out.push(BodyNode::Element(kept, children)),
-                None => out.extend(children),
+                Some(kept) if kept.is_void() => out.push(BodyNode::Element(kept, Vec::new())),
+                Some(kept) => out.push(BodyNode::Element(kept, children_of(node, base, depth + 1))),
+                None => out.extend(children_of(node, base, depth + 1)),
             }
         }
         _ => {}

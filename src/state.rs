@@ -75,6 +75,19 @@ pub struct Entry {
     pub base_url: Rc<str>,
 }
 
+/// A link to the same release in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's tag, for `hreflang` and `lang`.
+    pub lang: String,
+    /// The language's name, in that language's own words where the browser knows them.
+    pub name: String,
+    /// The link.
+    pub href: String,
+    /// The release's id when it is in this feed (it then opens in place).
+    pub id: Option<String>,
+}
+
 /// A loaded feed, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ready {
@@ -175,6 +188,8 @@ pub struct State {
     pub focus: Focus,
     /// How many pages of the list (of `page-size` releases each) are shown.
     pub shown_pages: usize,
+    /// Whether copying the open release's link worked (`None` until the reader tries).
+    pub copied: Option<bool>,
 }
 
 impl State {
@@ -185,6 +200,7 @@ impl State {
             open,
             focus: Focus::Keep,
             shown_pages: 1,
+            copied: None,
         }
     }
 }
@@ -202,6 +218,8 @@ pub enum Action {
     PageLoaded(Result<Page, LoadError>),
     /// The reader asked for more of the releases already loaded; focus goes to this one.
     ShowMore(String),
+    /// Copying the open release's link worked (`true`) or not.
+    Copied(bool),
 }
 
 impl Reducible for State {
@@ -217,6 +235,7 @@ impl Reducible for State {
                 open: self.open.clone(),
                 focus: Focus::Keep,
                 shown_pages: 1,
+                copied: None,
             }),
             Action::Show(open) if open == self.open => self,
             Action::Show(open) => {
@@ -230,13 +249,18 @@ impl Reducible for State {
                     open,
                     focus,
                     shown_pages: self.shown_pages,
+                    copied: None,
                 })
             }
             Action::ShowMore(first_new) => Rc::new(State {
-                load: self.load.clone(),
-                open: self.open.clone(),
                 focus: Focus::Item(first_new),
                 shown_pages: self.shown_pages + 1,
+                ..(*self).clone()
+            }),
+            Action::Copied(worked) => Rc::new(State {
+                copied: Some(worked),
+                focus: Focus::Keep,
+                ..(*self).clone()
             }),
             Action::MoreRequested => {
                 let Load::Ready(ready) = &self.load else {
@@ -282,9 +306,9 @@ impl Reducible for State {
                 }
                 Rc::new(State {
                     load: Load::Ready(Rc::new(next)),
-                    open: self.open.clone(),
                     focus,
                     shown_pages,
+                    ..(*self).clone()
                 })
             }
         }
@@ -295,9 +319,8 @@ impl State {
     fn with_ready(&self, ready: Ready, focus: Focus) -> Rc<State> {
         Rc::new(State {
             load: Load::Ready(Rc::new(ready)),
-            open: self.open.clone(),
             focus,
-            shown_pages: self.shown_pages,
+            ..self.clone()
         })
     }
 }
@@ -366,6 +389,13 @@ mod tests {
         assert_eq!(state.shown_pages, 2, "the new page is shown");
         let again = state.clone().reduce(Action::MoreRequested);
         assert!(Rc::ptr_eq(&state, &again), "a loop offers no more pages");
+    }
+
+    #[test]
+    fn the_copy_status_lasts_until_the_view_changes() {
+        let state = Rc::new(State::new(Some("a".into()))).reduce(Action::Copied(true));
+        assert_eq!(state.copied, Some(true));
+        assert_eq!(state.clone().reduce(Action::Show(None)).copied, None);
     }
 
     #[test]

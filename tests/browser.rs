@@ -173,9 +173,14 @@ async fn renders_feed_html_only_through_the_allow_list() {
     assert!(first.get_attribute("style").is_none());
     assert!(first.get_attribute("class").is_none());
     assert!(body
-        .query_selector("script, img, iframe, span")
+        .query_selector("script, iframe, span")
         .unwrap()
         .is_none());
+    let image = body.query_selector("img").unwrap().unwrap();
+    assert!(
+        image.get_attribute("onerror").is_none(),
+        "the image stays, its handler goes"
+    );
     assert_eq!(text(&body, "strong"), "bold");
     assert_eq!(
         text(&body, "h3"),
@@ -204,6 +209,82 @@ async fn renders_feed_html_only_through_the_allow_list() {
     assert!(links[1].get_attribute("href").unwrap().starts_with("http"));
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined(), "no feed script ran");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn keeps_images_figures_and_tables_and_drops_foreign_namespaces() {
+    let feed = r##"{"version":"https://jsonfeed.org/version/1.1","title":"T","feed_url":"https://www.iom.int/feeds/news.json","items":[
+        {"id":"x","title":"X","content_html":"<figure><img src=\"img/a.jpg\" alt=\"A photo\" onload=\"x()\" width=\"9000\"><figcaption>Caption</figcaption></figure><img src=\"javascript:alert(1)\" alt=\"bad\"><table><caption>T</caption><thead><tr><th>H</th></tr></thead><tbody><tr><td colspan=\"2\">D</td></tr></tbody></table><svg><a href=\"https://www.iom.int/\">svg link</a></svg><math><mi>x</mi></math><h4>Deep</h4>"}
+    ]}"##;
+    let root = mount(feed).await;
+    let link: HtmlElement = root
+        .query_selector(".iom-news__card-link")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    link.click();
+    yew::scheduler::flush().await;
+    let body = root.query_selector(".iom-news__body").unwrap().unwrap();
+    let images = all(&body, "img");
+    assert_eq!(images.len(), 1, "the javascript: image is dropped");
+    assert_eq!(
+        images[0].get_attribute("src").as_deref(),
+        Some("https://www.iom.int/feeds/img/a.jpg"),
+        "relative URLs resolve against feed_url"
+    );
+    assert_eq!(images[0].get_attribute("alt").as_deref(), Some("A photo"));
+    assert_eq!(images[0].get_attribute("loading").as_deref(), Some("lazy"));
+    assert!(images[0].get_attribute("onload").is_none());
+    assert!(images[0].get_attribute("width").is_none());
+    assert_eq!(text(&body, "figcaption"), "Caption");
+    assert_eq!(text(&body, "table caption"), "T");
+    assert_eq!(text(&body, "th"), "H");
+    assert_eq!(text(&body, "td"), "D");
+    assert!(all(&body, "td")[0].get_attribute("colspan").is_none());
+    assert!(body.query_selector("svg, math, a").unwrap().is_none());
+    assert!(!body.text_content().unwrap().contains("svg link"));
+    assert_eq!(
+        text(&body, "h5"),
+        "Deep",
+        "an h4 sits two levels under the release title"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_bodies_become_paragraphs_with_safe_links() {
+    let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"x","title":"X","content_text":"First line\nsecond line.\n\nSee https://www.iom.int/news, or write to media@iom.int. Not javascript:alert(1)."}
+    ]}"#;
+    let root = mount(feed).await;
+    let link: HtmlElement = root
+        .query_selector(".iom-news__card-link")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    link.click();
+    yew::scheduler::flush().await;
+    let body = root.query_selector(".iom-news__body").unwrap().unwrap();
+    let paragraphs = all(&body, "p");
+    assert_eq!(paragraphs.len(), 2);
+    assert_eq!(all(&paragraphs[0], "br").len(), 1);
+    let links = all(&body, "a");
+    let hrefs: Vec<_> = links
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, ["https://www.iom.int/news", "mailto:media@iom.int"]);
+    assert_eq!(
+        links[0].get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(body
+        .text_content()
+        .unwrap()
+        .contains("Not javascript:alert(1)."));
     root.remove();
 }
 

@@ -2,8 +2,11 @@
 //!
 //! Implementation note: feed HTML is never handed to the browser as markup. The browser glue
 //! parses it inert (with `DOMParser`) and walks the result, asking [`Element::classify`] what
-//! each element may become and [`crate::url`] whether each link may stay; this module holds
-//! those decisions so that they are tested natively.
+//! each element may become and [`Element::link`] / [`Element::image`] whether its URL may
+//! stay; this module holds those decisions so that they are tested natively. No attribute of
+//! the feed survives except a checked `href`, a checked `src` and an `alt` text.
+
+use crate::url::{self, Target};
 
 /// A sanitized body: a tree of allowed elements and text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -44,6 +47,33 @@ pub enum Element {
         /// Whether it leaves the page (http or https): opens in a new tab, without opener.
         external: bool,
     },
+    /// `<img>` with an allowed, absolute http(s) URL, loaded lazily.
+    Image {
+        /// The checked URL.
+        src: String,
+        /// The feed's alternative text (empty when it gave none).
+        alt: String,
+    },
+    /// `<figure>`.
+    Figure,
+    /// `<figcaption>`.
+    FigureCaption,
+    /// `<table>`.
+    Table,
+    /// `<caption>`.
+    TableCaption,
+    /// `<thead>`.
+    TableHead,
+    /// `<tbody>`.
+    TableBody,
+    /// `<tfoot>`.
+    TableFoot,
+    /// `<tr>`.
+    TableRow,
+    /// `<th>`.
+    HeaderCell,
+    /// `<td>`.
+    DataCell,
     /// `<br>`.
     LineBreak,
 }
@@ -51,7 +81,7 @@ pub enum Element {
 /// What to do with a feed element, by tag name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Treatment {
-    /// Keep it as this element (links are decided with their URL, see [`Element::link`]).
+    /// Keep it as this element (links and images are decided with their URL).
     Keep(Kind),
     /// Drop the element but keep its content (e.g. `<span>`, `<div>`).
     Unwrap,
@@ -59,7 +89,7 @@ pub enum Treatment {
     Remove,
 }
 
-/// The kinds of allowed element, before a link's URL is checked.
+/// The kinds of allowed element, before a link's or an image's URL is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// See [`Element::Paragraph`].
@@ -80,12 +110,35 @@ pub enum Kind {
     Emphasis,
     /// See [`Element::Link`].
     Link,
+    /// See [`Element::Image`].
+    Image,
+    /// See [`Element::Figure`].
+    Figure,
+    /// See [`Element::FigureCaption`].
+    FigureCaption,
+    /// See [`Element::Table`].
+    Table,
+    /// See [`Element::TableCaption`].
+    TableCaption,
+    /// See [`Element::TableHead`].
+    TableHead,
+    /// See [`Element::TableBody`].
+    TableBody,
+    /// See [`Element::TableFoot`].
+    TableFoot,
+    /// See [`Element::TableRow`].
+    TableRow,
+    /// See [`Element::HeaderCell`].
+    HeaderCell,
+    /// See [`Element::DataCell`].
+    DataCell,
     /// See [`Element::LineBreak`].
     LineBreak,
 }
 
 impl Element {
-    /// How to treat an element with this tag name (any case).
+    /// How to treat an HTML element with this tag name (any case). The glue removes every
+    /// element outside the HTML namespace (SVG, MathML) before asking.
     pub fn classify(tag: &str) -> Treatment {
         let tag = tag.to_ascii_lowercase();
         let kind = match tag.as_str() {
@@ -100,19 +153,30 @@ impl Element {
             "strong" | "b" => Kind::Strong,
             "em" | "i" => Kind::Emphasis,
             "a" => Kind::Link,
+            "img" => Kind::Image,
+            "figure" => Kind::Figure,
+            "figcaption" => Kind::FigureCaption,
+            "table" => Kind::Table,
+            "caption" => Kind::TableCaption,
+            "thead" => Kind::TableHead,
+            "tbody" => Kind::TableBody,
+            "tfoot" => Kind::TableFoot,
+            "tr" => Kind::TableRow,
+            "th" => Kind::HeaderCell,
+            "td" => Kind::DataCell,
             "br" => Kind::LineBreak,
             "script" | "style" | "iframe" | "object" | "embed" | "template" | "noscript"
             | "svg" | "math" | "frame" | "frameset" | "noframes" | "noembed" | "applet"
             | "head" | "title" | "meta" | "link" | "base" | "textarea" | "select" | "button"
-            | "input" | "form" | "xmp" | "plaintext" | "canvas" | "audio" | "video" => {
-                return Treatment::Remove
-            }
+            | "input" | "form" | "xmp" | "plaintext" | "canvas" | "audio" | "video" | "picture"
+            | "source" | "track" | "map" | "area" | "portal" | "dialog" | "slot" | "param"
+            | "option" | "optgroup" | "datalist" | "output" => return Treatment::Remove,
             _ => return Treatment::Unwrap,
         };
         Treatment::Keep(kind)
     }
 
-    /// The element for an allowed kind other than a link.
+    /// The element for an allowed kind other than a link or an image.
     pub fn from_kind(kind: Kind) -> Option<Element> {
         Some(match kind {
             Kind::Paragraph => Element::Paragraph,
@@ -123,24 +187,50 @@ impl Element {
             Kind::ListItem => Element::ListItem,
             Kind::Strong => Element::Strong,
             Kind::Emphasis => Element::Emphasis,
+            Kind::Figure => Element::Figure,
+            Kind::FigureCaption => Element::FigureCaption,
+            Kind::Table => Element::Table,
+            Kind::TableCaption => Element::TableCaption,
+            Kind::TableHead => Element::TableHead,
+            Kind::TableBody => Element::TableBody,
+            Kind::TableFoot => Element::TableFoot,
+            Kind::TableRow => Element::TableRow,
+            Kind::HeaderCell => Element::HeaderCell,
+            Kind::DataCell => Element::DataCell,
             Kind::LineBreak => Element::LineBreak,
-            Kind::Link => return None,
+            Kind::Link | Kind::Image => return None,
         })
     }
 
     /// A link to an absolute URL, if the URL allow-list accepts it.
     pub fn link(absolute_url: &str) -> Option<Element> {
-        let scheme = crate::url::allowed_scheme(absolute_url)?;
-        Some(Element::Link {
-            href: absolute_url.trim().to_string(),
-            external: matches!(scheme, crate::url::Scheme::Http | crate::url::Scheme::Https),
+        let href = url::check(absolute_url, None, Target::Link).ok()?;
+        let external = matches!(
+            url::allowed_scheme(&href),
+            Some(url::Scheme::Http | url::Scheme::Https)
+        );
+        Some(Element::Link { href, external })
+    }
+
+    /// An image from an absolute http(s) URL, if the allow-list accepts it.
+    pub fn image(absolute_url: &str, alt: Option<&str>) -> Option<Element> {
+        let src = url::check(absolute_url, None, Target::Web).ok()?;
+        Some(Element::Image {
+            src,
+            alt: alt.map(|a| a.trim().to_string()).unwrap_or_default(),
         })
+    }
+
+    /// Whether the element never has children (`<img>`, `<br>`).
+    pub fn is_void(&self) -> bool {
+        matches!(self, Element::Image { .. } | Element::LineBreak)
     }
 }
 
 impl Body {
     /// A body from `content_text`: paragraphs separated by blank lines; a single newline
-    /// inside a paragraph is a line break.
+    /// inside a paragraph is a line break; bare web addresses and e-mail addresses become
+    /// links (through the allow-list).
     pub fn from_text(text: &str) -> Body {
         let normalized = text.replace("\r\n", "\n");
         let paragraphs = normalized
@@ -153,7 +243,7 @@ impl Body {
                     if i > 0 {
                         children.push(Node::Element(Element::LineBreak, Vec::new()));
                     }
-                    children.push(Node::Text(line.trim().to_string()));
+                    children.extend(linkify(line.trim()));
                 }
                 Node::Element(Element::Paragraph, children)
             })
@@ -165,21 +255,85 @@ impl Body {
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(Node::is_blank)
     }
+
+    /// Whether the body's first paragraph says `text` (so a summary that repeats it is not
+    /// shown twice).
+    pub fn opens_with(&self, text: &str) -> bool {
+        let first = self.0.iter().find(|n| !n.is_blank());
+        let mut said = String::new();
+        if let Some(node) = first {
+            node.collect_text(&mut said);
+        }
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        !said.trim().is_empty() && squash(&said) == squash(text)
+    }
 }
 
 impl Node {
+    fn collect_text(&self, out: &mut String) {
+        match self {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(Element::LineBreak, _) => out.push(' '),
+            Node::Element(_, children) => children.iter().for_each(|c| c.collect_text(out)),
+        }
+    }
+
     fn is_blank(&self) -> bool {
         match self {
             Node::Text(t) => t.trim().is_empty(),
             Node::Element(Element::LineBreak, _) => true,
+            Node::Element(Element::Image { .. }, _) => false,
             Node::Element(_, children) => children.iter().all(Node::is_blank),
         }
     }
 }
 
+/// Text with its bare `http(s)://` addresses and e-mail addresses made into links.
+fn linkify(line: &str) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::new();
+    let mut text = String::new();
+    for (i, word) in line.split(' ').enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        // Punctuation around an address belongs to the sentence, not to the address.
+        let core = word.trim_start_matches(['(', '<', '"', '\'', '[']);
+        let lead = &word[..word.len() - core.len()];
+        let core = core.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '>', '"', '\'', ']']);
+        let trail = &word[lead.len() + core.len()..];
+        let lower = core.to_ascii_lowercase();
+        let link = if lower.starts_with("https://") || lower.starts_with("http://") {
+            Element::link(core)
+        } else if core.contains('@') && !core.contains(':') {
+            url::mailto_href(core).and_then(|href| Element::link(&href))
+        } else {
+            None
+        };
+        match link {
+            Some(link) => {
+                text.push_str(lead);
+                if !text.is_empty() {
+                    out.push(Node::Text(std::mem::take(&mut text)));
+                }
+                out.push(Node::Element(link, vec![Node::Text(core.to_string())]));
+                text.push_str(trail);
+            }
+            None => text.push_str(word),
+        }
+    }
+    if !text.is_empty() {
+        out.push(Node::Text(text));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text(s: &str) -> Node {
+        Node::Text(s.into())
+    }
 
     #[test]
     fn keeps_structure_and_shifts_headings() {
@@ -187,22 +341,35 @@ mod tests {
         assert_eq!(Element::classify("h1"), Treatment::Keep(Kind::Heading(3)));
         assert_eq!(Element::classify("h3"), Treatment::Keep(Kind::Heading(4)));
         assert_eq!(Element::classify("b"), Treatment::Keep(Kind::Strong));
+        assert_eq!(
+            Element::classify("figcaption"),
+            Treatment::Keep(Kind::FigureCaption)
+        );
+        assert_eq!(Element::classify("TD"), Treatment::Keep(Kind::DataCell));
     }
 
     #[test]
     fn removes_active_content_and_unwraps_the_rest() {
         for tag in [
-            "script", "STYLE", "iframe", "object", "template", "svg", "math",
+            "script", "STYLE", "iframe", "object", "template", "svg", "math", "noscript",
         ] {
             assert_eq!(Element::classify(tag), Treatment::Remove, "{tag}");
         }
-        for tag in ["span", "div", "font", "marquee", "custom-element"] {
+        for tag in [
+            "span",
+            "div",
+            "font",
+            "marquee",
+            "custom-element",
+            "section",
+            "u",
+        ] {
             assert_eq!(Element::classify(tag), Treatment::Unwrap, "{tag}");
         }
     }
 
     #[test]
-    fn links_only_through_the_allow_list() {
+    fn links_and_images_only_through_the_allow_list() {
         assert_eq!(
             Element::link("https://www.iom.int/news"),
             Some(Element::Link {
@@ -217,9 +384,23 @@ mod tests {
                 external: false
             })
         );
-        assert_eq!(Element::link("javascript:alert(1)"), None);
-        assert_eq!(Element::link(" JaVaScRiPt:alert(1)"), None);
-        assert_eq!(Element::link("data:text/html,x"), None);
+        for bad in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            assert_eq!(Element::link(bad), None, "{bad}");
+            assert_eq!(Element::image(bad, None), None, "{bad}");
+        }
+        assert_eq!(Element::image("mailto:a@iom.int", None), None);
+        assert_eq!(
+            Element::image("https://www.iom.int/a.jpg", Some(" A photo ")),
+            Some(Element::Image {
+                src: "https://www.iom.int/a.jpg".into(),
+                alt: "A photo".into()
+            })
+        );
     }
 
     #[test]
@@ -231,15 +412,49 @@ mod tests {
                 Node::Element(
                     Element::Paragraph,
                     vec![
-                        Node::Text("One".into()),
+                        text("One"),
                         Node::Element(Element::LineBreak, vec![]),
-                        Node::Text("line two".into()),
+                        text("line two"),
                     ]
                 ),
-                Node::Element(Element::Paragraph, vec![Node::Text("Two".into())]),
+                Node::Element(Element::Paragraph, vec![text("Two")]),
             ])
         );
         assert!(Body::from_text(" \n\n ").is_empty());
         assert!(!body.is_empty());
+        assert!(body.opens_with("One  line two"));
+        assert!(!body.opens_with("Two"));
+    }
+
+    #[test]
+    fn text_bodies_link_bare_addresses_safely() {
+        let body = Body::from_text(
+            "See https://www.iom.int/news. Write to media@iom.int, (or http://x.org/a). \
+             Not javascript:alert(1) nor a@b.",
+        );
+        let Node::Element(Element::Paragraph, children) = &body.0[0] else {
+            panic!("{body:?}")
+        };
+        let link = |href: &str, label: &str, external: bool| {
+            Node::Element(
+                Element::Link {
+                    href: href.into(),
+                    external,
+                },
+                vec![text(label)],
+            )
+        };
+        assert_eq!(
+            children,
+            &vec![
+                text("See "),
+                link("https://www.iom.int/news", "https://www.iom.int/news", true),
+                text(". Write to "),
+                link("mailto:media@iom.int", "media@iom.int", false),
+                text(", (or "),
+                link("http://x.org/a", "http://x.org/a", true),
+                text("). Not javascript:alert(1) nor a@b."),
+            ]
+        );
     }
 }

@@ -78,6 +78,18 @@ pub enum Key {
     Email,
     /// Stands in for a release without a title.
     Untitled,
+    /// Before the links to the release in other languages.
+    AlsoIn,
+    /// The button that copies the release's link.
+    CopyLink,
+    /// Said when the link was copied.
+    LinkCopied,
+    /// Said when the link could not be copied; `{url}`.
+    CopyFailed,
+    /// The link to the release's original page.
+    Original,
+    /// Accessible name of the list of themes.
+    Themes,
     /// The control that loads the next page of a paged feed.
     MoreNews,
     /// Shown while the next page loads.
@@ -118,6 +130,12 @@ fn english(key: Key) -> &'static str {
         Key::Phone => "Tel:",
         Key::Email => "E-mail:",
         Key::Untitled => "Untitled release",
+        Key::AlsoIn => "Also in:",
+        Key::CopyLink => "Copy link",
+        Key::LinkCopied => "Link copied.",
+        Key::CopyFailed => "The link could not be copied; here it is: {url}",
+        Key::Original => "Read the original release",
+        Key::Themes => "Themes",
         Key::MoreNews => "More news",
         Key::LoadingMore => "Loading more news…",
         Key::MoreFailed => "The next page of news could not be loaded.",

@@ -117,6 +117,14 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
             "the URL {url:?} contains {what}; encode spaces as %20 and remove line breaks"
         ));
     }
+    // RFC 3986 never allows these unencoded; in a feed they are a mistake or an attack.
+    const NEVER_IN_URLS: [char; 9] = ['<', '>', '"', '{', '}', '|', '\\', '^', '`'];
+    if let Some(c) = url.chars().find(|c| NEVER_IN_URLS.contains(c)) {
+        return Err(format!(
+            "the URL {url:?} contains the character {c:?}, which URLs do not allow; encode it \
+             (for example < as %3C)"
+        ));
+    }
     let absolute = match scheme_of(url) {
         Some(_) => url.to_string(),
         None => {
@@ -370,6 +378,9 @@ mod tests {
             "the URL \"https:/www.iom.int\" has no host name; write it as https://host/path"
         );
         assert!(check("data:image/png;base64,AAAA", base, Target::Web).is_err());
+        assert!(check("<script>alert(1)</script>", base, Target::Web)
+            .unwrap_err()
+            .contains("contains the character '<', which URLs do not allow"));
         assert!(check("", base, Target::Web).is_err());
     }
 

@@ -12,7 +12,7 @@ use crate::components::error_notice::ErrorNotice;
 use crate::components::feed_list::FeedList;
 use crate::components::release_view::ReleaseView;
 use crate::glue::{self, FeedSource, WidgetConfig};
-use crate::state::{Action, Entry, Focus, Load, LoadError, More, Page, Ready, State};
+use crate::state::{Action, Entry, Focus, Load, LoadError, More, Page, Ready, State, Translation};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -159,6 +159,36 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Ready(ready), Some(id)) => ready.entry(id).cloned(),
         _ => None,
     };
+    let translations = use_memo(
+        (
+            open_entry.clone(),
+            state.load.clone(),
+            config.link_key.clone(),
+            config.links,
+        ),
+        |(entry, load, key, links)| match (entry, load) {
+            (Some(entry), Load::Ready(ready)) => translations_of(entry, ready, key, *links),
+            _ => Vec::new(),
+        },
+    );
+    let share_url = open_entry.as_ref().and_then(|entry| {
+        if config.links {
+            glue::release_url(&config.link_key, &entry.release.id)
+        } else {
+            entry.release.url.clone()
+        }
+    });
+    let on_copy = {
+        let (dispatcher, url) = (state.dispatcher(), share_url.clone());
+        Callback::from(move |()| {
+            if let Some(url) = url.clone() {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(Action::Copied(glue::copy_text(&url).await));
+                });
+            }
+        })
+    };
     let body = use_memo(open_entry.clone(), |entry| {
         entry
             .as_ref()
@@ -178,6 +208,11 @@ pub fn app(props: &AppProps) -> Html {
                     {lang}
                     {on_close}
                     focus_heading={state.focus == Focus::Heading}
+                    {translations}
+                    on_open={on_open.clone()}
+                    {share_url}
+                    {on_copy}
+                    copied={state.copied}
                 />
             },
             None => html! {
@@ -298,6 +333,44 @@ impl Listing {
             first_hidden: fitting.next().map(|e| e.release.id.clone()),
         }
     }
+}
+
+/// The links to a release in other languages: releases of this feed open in place, URLs
+/// open elsewhere. Each language is named in its own words.
+fn translations_of(entry: &Entry, ready: &Ready, key: &str, links: bool) -> Vec<Translation> {
+    entry
+        .release
+        .iom
+        .translations
+        .iter()
+        .map(|(lang, target)| {
+            let name = glue::language_name(lang, lang);
+            match ready.entry(target) {
+                Some(other) => {
+                    let id = other.release.id.clone();
+                    let href = if links {
+                        glue::release_href(key, Some(&id))
+                    } else {
+                        other.release.url.clone().unwrap_or_else(|| "#".into())
+                    };
+                    Translation {
+                        lang: lang.clone(),
+                        name,
+                        href,
+                        id: Some(id),
+                    }
+                }
+                None => Translation {
+                    lang: lang.clone(),
+                    name,
+                    href: target.clone(),
+                    id: None,
+                },
+            }
+        })
+        // An id that is not in the feed (and is no URL) has nowhere to go.
+        .filter(|t| t.id.is_some() || iom_news_core::url::allowed_scheme(&t.href).is_some())
+        .collect()
 }
 
 /// What follows a page; a loop is reported in the console.

@@ -38,6 +38,22 @@ fn node(node: &Node) -> Html {
         Element::Strong => html! { <strong>{ inner }</strong> },
         Element::Emphasis => html! { <em>{ inner }</em> },
         Element::LineBreak => html! { <br /> },
+        Element::Image { src, alt } => html! {
+            <img src={src.clone()} alt={alt.clone()} loading="lazy" decoding="async" />
+        },
+        Element::Figure => html! { <figure>{ inner }</figure> },
+        Element::FigureCaption => html! { <figcaption>{ inner }</figcaption> },
+        // Wide tables scroll inside their own box instead of widening the widget.
+        Element::Table => html! {
+            <div class="iom-news__table" tabindex="0"><table>{ inner }</table></div>
+        },
+        Element::TableCaption => html! { <caption>{ inner }</caption> },
+        Element::TableHead => html! { <thead>{ inner }</thead> },
+        Element::TableBody => html! { <tbody>{ inner }</tbody> },
+        Element::TableFoot => html! { <tfoot>{ inner }</tfoot> },
+        Element::TableRow => html! { <tr>{ inner }</tr> },
+        Element::HeaderCell => html! { <th>{ inner }</th> },
+        Element::DataCell => html! { <td>{ inner }</td> },
         Element::Link {
             href,
             external: true,

@@ -11,9 +11,13 @@ use crate::state::Entry;
 pub struct ReleaseMetaProps {
     /// The release.
     pub entry: Rc<Entry>,
+    /// Whether the region is shown too (in the release view).
+    #[prop_or_default]
+    pub with_region: bool,
 }
 
-/// Shows what the release has of dateline, date and countries; nothing when it has none.
+/// Shows what the release has of dateline, date, countries (and region); nothing when it has
+/// none.
 #[function_component(ReleaseMeta)]
 pub fn release_meta(props: &ReleaseMetaProps) -> Html {
     let entry = &props.entry;
@@ -23,7 +27,9 @@ pub fn release_meta(props: &ReleaseMetaProps) -> Html {
         .dateline
         .as_deref()
         .filter(|d| !d.trim().is_empty());
-    if dateline.is_none() && entry.date.is_none() && entry.countries.is_empty() {
+    let region = release.iom.region.as_deref().filter(|_| props.with_region);
+    if dateline.is_none() && entry.date.is_none() && entry.countries.is_empty() && region.is_none()
+    {
         return Html::default();
     }
     html! {
@@ -36,6 +42,9 @@ pub fn release_meta(props: &ReleaseMetaProps) -> Html {
             }
             if !entry.countries.is_empty() {
                 <span class="iom-news__countries">{ entry.countries.join(", ") }</span>
+            }
+            if let Some(region) = region {
+                <span class="iom-news__region">{ region }</span>
             }
         </p>
     }

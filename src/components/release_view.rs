@@ -3,13 +3,13 @@
 use std::rc::Rc;
 
 use iom_news_core::body::Body;
-use iom_news_core::i18n::{message, Key, Lang};
+use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::contact_block::ContactBlock;
 use crate::components::release_body::ReleaseBody;
 use crate::components::release_meta::ReleaseMeta;
-use crate::state::Entry;
+use crate::state::{Entry, Translation};
 
 /// Props of [`ReleaseView`].
 #[derive(Properties, PartialEq)]
@@ -24,9 +24,20 @@ pub struct ReleaseViewProps {
     pub on_close: Callback<()>,
     /// Whether the heading takes focus when the view appears (after the reader opened it).
     pub focus_heading: bool,
+    /// The same release in other languages.
+    pub translations: Rc<Vec<Translation>>,
+    /// Called with a release's id when the reader opens a translation that is in this feed.
+    pub on_open: Callback<String>,
+    /// The address to share (the deep link, or the original page), if there is one.
+    pub share_url: Option<String>,
+    /// Called when the reader asks to copy the address.
+    pub on_copy: Callback<()>,
+    /// Whether copying worked, once tried.
+    pub copied: Option<bool>,
 }
 
-/// Back control, title, dateline, date, countries, body and contacts.
+/// Back control, title, dateline, date, countries and region, image, standfirst, body,
+/// themes, contacts, translations, "copy link" and the original.
 #[function_component(ReleaseView)]
 pub fn release_view(props: &ReleaseViewProps) -> Html {
     let heading = use_node_ref();
@@ -46,6 +57,16 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
         .title
         .clone()
         .unwrap_or_else(|| message(lang, Key::Untitled).to_string());
+    // A summary that only repeats the first paragraph is not shown twice.
+    let standfirst = release
+        .summary
+        .as_deref()
+        .filter(|summary| !props.body.opens_with(summary));
+    let copy_status = match (props.copied, &props.share_url) {
+        (Some(true), _) => message(lang, Key::LinkCopied).to_string(),
+        (Some(false), Some(url)) => fill(message(lang, Key::CopyFailed), &[("url", url)]),
+        _ => String::new(),
+    };
     html! {
         <article class="iom-news__release">
             <button
@@ -56,11 +77,95 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
                 { message(lang, Key::BackToAll) }
             </button>
             <h2 class="iom-news__release-title" tabindex="-1" ref={heading}>{ title }</h2>
-            <ReleaseMeta entry={props.entry.clone()} />
+            <ReleaseMeta entry={props.entry.clone()} with_region=true />
+            if let Some(image) = &release.image {
+                <figure class="iom-news__figure">
+                    <img
+                        src={image.clone()}
+                        alt={release.iom.image_caption.clone().unwrap_or_default()}
+                        decoding="async"
+                    />
+                    if release.iom.image_caption.is_some() || release.iom.image_credit.is_some() {
+                        <figcaption>
+                            if let Some(caption) = &release.iom.image_caption {
+                                <span class="iom-news__caption">{ caption }</span>
+                            }
+                            if let Some(credit) = &release.iom.image_credit {
+                                <span class="iom-news__credit">{ credit }</span>
+                            }
+                        </figcaption>
+                    }
+                </figure>
+            }
+            if let Some(standfirst) = standfirst {
+                <p class="iom-news__standfirst">{ standfirst }</p>
+            }
             <ReleaseBody body={props.body.clone()} />
+            if !release.tags.is_empty() {
+                <ul class="iom-news__tags" role="list" aria-label={message(lang, Key::Themes)}>
+                    { for release.tags.iter().map(|tag| html! { <li>{ tag }</li> }) }
+                </ul>
+            }
             if !release.iom.contacts.is_empty() {
                 <ContactBlock contacts={Rc::new(release.iom.contacts.clone())} {lang} />
             }
+            if !props.translations.is_empty() {
+                <p class="iom-news__translations">
+                    { message(lang, Key::AlsoIn) }
+                    { for props.translations.iter().map(|t| translation(t, &props.on_open)) }
+                </p>
+            }
+            <div class="iom-news__actions">
+                if props.share_url.is_some() {
+                    <button
+                        type="button"
+                        class="iom-news__copy"
+                        onclick={props.on_copy.reform(|_: MouseEvent| ())}
+                    >
+                        { message(lang, Key::CopyLink) }
+                    </button>
+                }
+                if let Some(url) = &release.url {
+                    <a
+                        class="iom-news__original"
+                        href={url.clone()}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        { message(lang, Key::Original) }
+                    </a>
+                }
+            </div>
+            <p class="iom-news__copy-status" role="status">{ copy_status }</p>
         </article>
+    }
+}
+
+fn translation(t: &Translation, on_open: &Callback<String>) -> Html {
+    let name = t.name.clone();
+    match &t.id {
+        Some(id) => {
+            let (on_open, id) = (on_open.clone(), id.clone());
+            let onclick = Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                on_open.emit(id.clone());
+            });
+            html! {
+                <a href={t.href.clone()} hreflang={t.lang.clone()} lang={t.lang.clone()} {onclick}>
+                    { name }
+                </a>
+            }
+        }
+        None => html! {
+            <a
+                href={t.href.clone()}
+                hreflang={t.lang.clone()}
+                lang={t.lang.clone()}
+                target="_blank"
+                rel="noopener noreferrer"
+            >
+                { name }
+            </a>
+        },
     }
 }

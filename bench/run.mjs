@@ -1,0 +1,524 @@
+// Fast and small: the widget (release build in dist/) against a vanilla-JS floor
+// (bench/baseline/), in headless Debian Chromium driven by playwright-core.
+//
+//   node bench/run.mjs            7 runs, feeds of 50, 1,000 and 10,000 items from
+//                                 `cargo run --release -p iom-news-cli -- synthetic N`
+//   node bench/run.mjs --quick    3 runs, feeds of 50 and 1,000 items generated in JS (no cargo)
+//   options: --runs N  --sizes 50,1000  --js-feeds  --out FILE  --help
+//
+// Prints one Markdown table and writes it, with the date, machine and Chromium version, to
+// bench/results.md (bench/results-quick.md with --quick). Numbers to read, never assertions;
+// the script exits non-zero only when something fails to run (no dist/, a page error, a mark
+// that never fires, ...).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve, watch, hostPage } from '../tests/e2e/helpers.mjs';
+import { feedText } from './synthetic.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? join(ROOT, 'dist'); // another build to measure
+const BASELINE = join(ROOT, 'bench', 'baseline');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const TIMEOUT = 60_000; // for a page to load and emit iom-news:rendered
+const ACTION_TIMEOUT = 30_000; // for one open or back
+const PAGE_SIZE = 10;
+const WIDGET_FILES = ['iom-news.js', 'iom-news-widget.js', 'iom-news-widget_bg.wasm', 'iom-news.css'];
+
+// --- Options -----------------------------------------------------------------------------
+
+function options(argv) {
+  const o = { quick: false, runs: null, sizes: null, jsFeeds: false, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--quick') o.quick = true;
+    else if (arg === '--runs') o.runs = Number(value());
+    else if (arg === '--sizes') o.sizes = value().split(',').map(Number);
+    else if (arg === '--js-feeds') o.jsFeeds = true;
+    else if (arg === '--out') o.out = value();
+    else if (arg === '--help' || arg === '-h') {
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 13).join('\n'));
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  o.runs ??= o.quick ? 3 : 7;
+  o.sizes ??= o.quick ? [50, 1000] : [50, 1000, 10000];
+  o.jsFeeds ||= o.quick;
+  o.out ??= join(ROOT, 'bench', o.quick ? 'results-quick.md' : 'results.md');
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a positive integer');
+  if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be positive integers');
+  return o;
+}
+
+// --- Helpers -----------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const num = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const bytes = (n) => (n == null ? 'n/a' : `${num(n)} B`);
+const ms = (xs) => {
+  if (!xs?.length) return 'n/a';
+  const digits = median(xs) < 10 ? 2 : 1;
+  return `${num(median(xs), digits)} ms (${num(Math.min(...xs), digits)}–${num(Math.max(...xs), digits)})`;
+};
+const ratio = (a, b) => (a == null || b == null || b === 0 ? 'n/a' : `×${num(a / b, a / b < 10 ? 2 : 1)}`);
+const label = (n) => `${num(n)} items`;
+
+function compressed(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+function sum(files) {
+  return files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+function commandOutput(command, args) {
+  try {
+    // Debian's chromium wrapper prints a harmless shell warning on stderr: ignore stderr.
+    return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+function feedFor(count, jsFeeds) {
+  if (jsFeeds) return Buffer.from(feedText(count));
+  try {
+    return execFileSync('cargo', ['run', '-q', '--release', '-p', 'iom-news-cli', '--', 'synthetic', String(count)], {
+      cwd: ROOT,
+      maxBuffer: 1 << 30,
+      timeout: 30 * 60_000,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } catch (error) {
+    throw new Error(`could not generate the ${count}-item feed with cargo (${error.message}); --js-feeds uses the JS generator instead`);
+  }
+}
+
+/** Headless Chromium with the e2e tests' flags, plus gc() and precise memory figures. */
+async function launch() {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (make chromium installs Debian's; CHROMIUM=... picks another)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: TIMEOUT,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+      // performance.measureUserAgentSpecificMemory() answers at once instead of after the next GC.
+      '--enable-blink-features=ForceEagerMeasureMemory',
+    ],
+  });
+}
+
+// --- In-page functions (run by page.evaluate) --------------------------------------------
+
+/** The shadow root of the widget or of the baseline. */
+function shadow() {
+  const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+  return host?.shadowRoot ?? null;
+}
+
+/** Clicks `click` (element.click()) and resolves with the ms until `until` is in the shadow DOM. */
+function clickAndWait([click, until, timeout]) {
+  const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+  const root = host.shadowRoot;
+  const target = root.querySelector(click);
+  if (!target) throw new Error(`nothing to click: ${click}`);
+  if (root.querySelector(until)) throw new Error(`${until} is there before the click`);
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let start = 0;
+    const check = () => {
+      if (done || !root.querySelector(until)) return;
+      const elapsed = performance.now() - start;
+      done = true;
+      observer.disconnect();
+      resolve(elapsed);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true });
+    setTimeout(() => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      reject(new Error(`${until} did not appear within ${timeout} ms of clicking ${click}`));
+    }, timeout);
+    start = performance.now();
+    target.click();
+    check();
+  });
+}
+
+/** Resolves after two animation frames and a short idle, so effects and focus have settled. */
+function settle() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))));
+}
+
+/** A canonical form of the shadow root's rendered content, to compare the two renderers. */
+function canonicalMarkup() {
+  const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+  const top = host.shadowRoot.querySelector('.iom-news');
+  if (!top) return null;
+  const clone = top.cloneNode(true);
+  clone.normalize();
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push(node.nodeValue.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+      out.push(`<${node.localName}${attrs.map((a) => ' ' + a).join('')}>`);
+      node.childNodes.forEach(walk);
+      out.push(`</${node.localName}>`);
+    }
+  };
+  walk(clone);
+  return out.join('');
+}
+
+/** JS heap after gc(), the widget's wasm memory, and the browser's own measurement. */
+async function memory() {
+  for (let i = 0; i < 3; i++) globalThis.gc?.();
+  const out = {
+    gc: typeof globalThis.gc === 'function',
+    heap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    wasm: null,
+    wasmNote: null,
+    uasm: null,
+    uasmNote: null,
+  };
+  if (document.querySelector('iom-news')) {
+    try {
+      // The same module instance the loader started (same URL); init returns its exports.
+      const glue = await import(new URL('/iom-news-widget.js', location.href).href);
+      const exports = await glue.default();
+      out.wasm = exports.memory.buffer.byteLength;
+    } catch (error) {
+      out.wasmNote = String(error);
+    }
+  } else {
+    out.wasm = 0;
+  }
+  if (typeof performance.measureUserAgentSpecificMemory !== 'function') {
+    out.uasmNote = 'performance.measureUserAgentSpecificMemory is not available';
+  } else if (!self.crossOriginIsolated) {
+    out.uasmNote = 'the page is not cross-origin isolated';
+  } else {
+    try {
+      const result = await performance.measureUserAgentSpecificMemory();
+      out.uasm = result.bytes;
+    } catch (error) {
+      out.uasmNote = String(error);
+    }
+  }
+  return out;
+}
+
+// --- One page load -----------------------------------------------------------------------
+
+/**
+ * Loads `url` in a fresh browser context (cold HTTP cache), waits for iom-news:rendered,
+ * checks the list, then times opening the first release and going back. With `memoryOnly`,
+ * measures memory instead.
+ */
+async function measure(browser, url, { name, count, markup = false, memoryOnly = false }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    const problems = watch(page);
+    const fail = (what) => new Error(`${name}, ${label(count)}: ${what}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('iom-news:rendered').length > 0, null, {
+        timeout: TIMEOUT,
+        polling: 10,
+      });
+    } catch {
+      throw fail(`the iom-news:rendered mark did not fire within ${TIMEOUT / 1000} s`);
+    }
+    const marks = await page.evaluate(() => ({
+      rendered: performance.getEntriesByName('iom-news:rendered')[0].startTime,
+      parse: performance.getEntriesByName('iom-news:parse')[0]?.duration ?? null,
+      items: (() => {
+        const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+        return host.shadowRoot.querySelectorAll('.iom-news__list > .iom-news__item').length;
+      })(),
+      search: !!(() => {
+        const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+        return host.shadowRoot.querySelector('.iom-news input[type="search"], .iom-news__search input, input.iom-news__search');
+      })(),
+    }));
+    const expected = Math.min(PAGE_SIZE, count);
+    if (marks.items !== expected) throw fail(`the list shows ${marks.items} releases, not ${expected}`);
+    if (problems.length) throw fail('errors in the page');
+    const result = { rendered: marks.rendered, parse: marks.parse, hasSearch: marks.search };
+    await page.evaluate(settle);
+
+    if (memoryOnly) {
+      Object.assign(result, await page.evaluate(memory));
+      const cdp = await context.newCDPSession(page);
+      result.nodes = (await cdp.send('Memory.getDOMCounters')).nodes;
+      await cdp.detach();
+      return result;
+    }
+    if (markup) result.listMarkup = await page.evaluate(canonicalMarkup);
+    if (marks.search) result.search = await page.evaluate(searchKeystroke, ACTION_TIMEOUT);
+    result.open = await page.evaluate(clickAndWait, ['.iom-news__card-link', '.iom-news__release-title', ACTION_TIMEOUT]);
+    await page.evaluate(settle);
+    if (markup) result.releaseMarkup = await page.evaluate(canonicalMarkup);
+    result.back = await page.evaluate(clickAndWait, ['.iom-news__back', '.iom-news__list', ACTION_TIMEOUT]);
+    await page.evaluate(settle);
+    if (problems.length) throw fail('errors in the page');
+    return result;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Types one character into the widget's search box; ms until the shadow DOM changes. */
+function searchKeystroke(timeout) {
+  const host = document.querySelector('iom-news') ?? document.getElementById('baseline');
+  const root = host.shadowRoot;
+  const input = root.querySelector('.iom-news input[type="search"], .iom-news__search input, input.iom-news__search');
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`typing in the search box changed nothing within ${timeout} ms`));
+    }, timeout);
+    input.focus();
+    const start = performance.now();
+    input.value += '7';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: '7', inputType: 'insertText' }));
+  });
+}
+
+/** The first difference between two canonical markups, for the notes. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 60);
+  return `widget \`…${a.slice(from, i + 60)}…\` vs baseline \`…${b.slice(from, i + 60)}…\``;
+}
+
+// --- Main --------------------------------------------------------------------------------
+
+async function main() {
+  const o = options(process.argv.slice(2));
+  const missing = WIDGET_FILES.filter((f) => !existsSync(join(DIST, f)));
+  if (missing.length) throw new Error(`dist/ is missing ${missing.join(', ')}: run \`make dist\` first`);
+  for (const f of ['index.html', 'baseline.js']) {
+    if (!existsSync(join(BASELINE, f))) throw new Error(`bench/baseline/${f} is missing`);
+  }
+
+  // Shipped bytes.
+  const css = readFileSync(join(DIST, 'iom-news.css'));
+  const widgetFiles = WIDGET_FILES.map((f) => ({ name: f, ...compressed(readFileSync(join(DIST, f))) }));
+  const baselineHtml = readFileSync(join(BASELINE, 'index.html'));
+  const baselineJs = readFileSync(join(BASELINE, 'baseline.js'));
+  const baselineFiles = [
+    { name: 'index.html', ...compressed(baselineHtml) },
+    { name: 'baseline.js', ...compressed(baselineJs) },
+    { name: 'iom-news.css (the widget\'s)', ...compressed(css) },
+  ];
+  const widgetBytes = sum(widgetFiles);
+  const baselineBytes = sum(baselineFiles);
+
+  // Feeds and pages.
+  console.error(`generating feeds of ${o.sizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'cargo'})`);
+  const feeds = new Map(o.sizes.map((n) => [n, feedFor(n, o.jsFeeds)]));
+  const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+  const routes = {
+    '/baseline/index.html': ['text/html; charset=utf-8', baselineHtml],
+    '/baseline/isolated.html': ['text/html; charset=utf-8', baselineHtml],
+    '/baseline/baseline.js': ['text/javascript; charset=utf-8', baselineJs],
+    '/baseline/iom-news.css': ['text/css; charset=utf-8', css],
+  };
+  const headers = { '/baseline/isolated.html': isolated };
+  for (const [n, feed] of feeds) {
+    const page = hostPage(`<iom-news feed="/bench-${n}.json" page-size="${PAGE_SIZE}"></iom-news>`);
+    routes[`/bench-${n}.json`] = ['application/json', feed];
+    routes[`/bench-widget-${n}.html`] = ['text/html; charset=utf-8', page];
+    routes[`/bench-widget-${n}-isolated.html`] = ['text/html; charset=utf-8', page];
+    headers[`/bench-widget-${n}-isolated.html`] = isolated;
+  }
+  const server = await serve(DIST, routes, headers);
+  const urls = (n, isolatedPage = false) => ({
+    widget: `${server.url}/bench-widget-${n}${isolatedPage ? '-isolated' : ''}.html`,
+    baseline: `${server.url}/baseline/${isolatedPage ? 'isolated' : 'index'}.html?feed=/bench-${n}.json&page-size=${PAGE_SIZE}`,
+  });
+
+  let browser = null;
+  const stop = async () => {
+    await browser?.close().catch(() => {});
+    server.close();
+  };
+  process.once('SIGINT', () => stop().then(() => process.exit(130)));
+  const samples = {}; // samples[impl][n] = [results]
+  const notes = [];
+  let memorySamples = null;
+  let hasSearch = false;
+  try {
+    browser = await launch();
+    const version = browser.version();
+    // Warm-up (not measured): the OS file cache, the server, Chromium's first process.
+    const small = o.sizes[0];
+    await measure(browser, urls(small).widget, { name: 'widget (warm-up)', count: small });
+    await measure(browser, urls(small).baseline, { name: 'baseline (warm-up)', count: small });
+
+    for (let run = 0; run < o.runs; run++) {
+      for (const n of o.sizes) {
+        // Alternate which goes first, so drifting machine noise cancels in the ratio.
+        const order = run % 2 ? ['baseline', 'widget'] : ['widget', 'baseline'];
+        for (const impl of order) {
+          const result = await measure(browser, urls(n)[impl], { name: impl, count: n, markup: run === 0 });
+          ((samples[impl] ??= {})[n] ??= []).push(result);
+          hasSearch ||= impl === 'widget' && result.hasSearch;
+        }
+        process.stderr.write(
+          `run ${run + 1}/${o.runs}, ${label(n)}: rendered widget ${samples.widget[n].at(-1).rendered.toFixed(1)} ms, ` +
+            `baseline ${samples.baseline[n].at(-1).rendered.toFixed(1)} ms\n`,
+        );
+      }
+    }
+
+    // Memory after loading the largest feed, on cross-origin-isolated copies of the pages.
+    const largest = Math.max(...o.sizes);
+    memorySamples = { widget: [], baseline: [] };
+    for (let run = 0; run < Math.min(o.runs, 3); run++) {
+      const order = run % 2 ? ['baseline', 'widget'] : ['widget', 'baseline'];
+      for (const impl of order) {
+        memorySamples[impl].push(await measure(browser, urls(largest, true)[impl], { name: `${impl} (memory)`, count: largest, memoryOnly: true }));
+      }
+    }
+    process.stderr.write(`memory measured after loading ${label(largest)}\n`);
+
+    // Markup check: the baseline should build the same DOM as the widget.
+    for (const n of o.sizes) {
+      const [w, b] = [samples.widget[n][0], samples.baseline[n][0]];
+      for (const [what, key] of [['list', 'listMarkup'], ['release view', 'releaseMarkup']]) {
+        if (w[key] === b[key]) notes.push(`Markup check, ${label(n)}, ${what}: the baseline builds the same DOM as the widget.`);
+        else notes.push(`Markup check, ${label(n)}, ${what}: **differs**, first difference: ${firstDifference(w[key] ?? '', b[key] ?? '')}`);
+      }
+    }
+
+    // The table.
+    const rows = [['metric', 'widget', 'baseline', 'widget / baseline']];
+    for (const kind of ['raw', 'gzip', 'brotli']) {
+      const how = { raw: 'raw', gzip: 'gzip -9', brotli: 'brotli q11' }[kind];
+      rows.push([`shipped bytes, ${how}`, bytes(widgetBytes[kind]), bytes(baselineBytes[kind]), ratio(widgetBytes[kind], baselineBytes[kind])]);
+    }
+    const pick = (impl, n, key) => samples[impl][n].map((r) => r[key]).filter((v) => v != null);
+    const timeRow = (title, n, key) => {
+      const [w, b] = [pick('widget', n, key), pick('baseline', n, key)];
+      rows.push([title, ms(w), ms(b), ratio(w.length ? median(w) : null, b.length ? median(b) : null)]);
+    };
+    for (const n of o.sizes) timeRow(`navigation → \`iom-news:rendered\`, ${label(n)}`, n, 'rendered');
+    for (const n of o.sizes) timeRow(`of which feed parse + validate (\`iom-news:parse\`), ${label(n)}`, n, 'parse');
+    for (const n of o.sizes) timeRow(`open a release (click → title in DOM), ${label(n)}`, n, 'open');
+    for (const n of o.sizes) timeRow(`back to the list (click → list in DOM), ${label(n)}`, n, 'back');
+    if (hasSearch) {
+      for (const n of o.sizes) {
+        const w = pick('widget', n, 'search');
+        rows.push([`search keystroke (input → DOM change), ${label(n)}`, ms(w), 'n/a (baseline has no search)', 'n/a']);
+      }
+    } else {
+      rows.push(['search keystroke', 'n/a (no search yet)', 'n/a (no search yet)', 'n/a']);
+    }
+    const mem = (impl, key) => {
+      const xs = memorySamples[impl].map((r) => r[key]).filter((v) => v != null);
+      return xs.length ? median(xs) : null;
+    };
+    const memRow = (title, key) => rows.push([title, bytes(mem('widget', key)), bytes(mem('baseline', key)), ratio(mem('widget', key), mem('baseline', key))]);
+    const ml = label(largest);
+    memRow(`JS heap used after gc(), ${ml}`, 'heap');
+    memRow(`wasm linear memory, ${ml}`, 'wasm');
+    for (const impl of ['widget', 'baseline']) {
+      for (const r of memorySamples[impl]) r.total = r.heap != null && r.wasm != null ? r.heap + r.wasm : null;
+    }
+    memRow(`JS heap + wasm memory, ${ml}`, 'total');
+    memRow(`\`measureUserAgentSpecificMemory()\` (JS, DOM, shared; no wasm), ${ml}`, 'uasm');
+    rows.push([`DOM nodes in the tab (CDP), ${ml}`, num(mem('widget', 'nodes') ?? 0), num(mem('baseline', 'nodes') ?? 0), ratio(mem('widget', 'nodes'), mem('baseline', 'nodes'))]);
+
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+    const table = [line(rows[0]), `|${widths.map((w, c) => (c === 0 ? ':' : '') + '-'.repeat(w + 1) + (c === 0 ? '' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+    console.log(table);
+
+    // Memory notes.
+    const wm = memorySamples.widget[0];
+    if (!wm.gc) notes.push('gc() was not exposed: heap figures include garbage.');
+    if (wm.wasmNote) notes.push(`wasm memory could not be read: ${wm.wasmNote}`);
+    if (wm.uasmNote) notes.push(`measureUserAgentSpecificMemory: ${wm.uasmNote}`);
+
+    // results.md
+    const chromiumVersion = commandOutput(CHROMIUM, ['--version']) ?? `Chromium ${version}`;
+    const head = commandOutput('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']);
+    const dirty = commandOutput('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src', 'core', 'www', 'Cargo.toml', 'Cargo.lock']);
+    const built = statSync(join(DIST, 'iom-news-widget_bg.wasm')).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
+    const cpus = os.cpus();
+    const perFile = (files) => files.map((f) => `${f.name} ${num(f.raw)} / ${num(f.gzip)} / ${num(f.brotli)}`).join('; ');
+    const text = `# iom-news: the widget against a vanilla-JS floor${o.quick ? ' (quick run)' : ''}
+
+- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}
+- Machine: ${commandOutput('nproc', []) ?? cpus.length} CPUs (${cpus[0]?.model ?? 'unknown model'}), ${num(os.totalmem() / 2 ** 30, 1)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end, ${os.type()} ${os.release()}
+- Browser: ${chromiumVersion}, headless, driven by playwright-core
+- Widget: dist/ built ${built} from git ${head ?? 'unknown'}${dirty ? ' (sources had uncommitted changes)' : ''}
+- Feeds: \`iom-news synthetic N\`${o.jsFeeds ? ' generated by bench/synthetic.mjs (a byte-identical JS port of core/src/synth.rs)' : ' from `cargo run --release -p iom-news-cli`'}; page-size ${PAGE_SIZE}
+- Runs: ${o.runs} per cell, widget and baseline alternated (the order flips every round); each run is a fresh browser context (cold HTTP cache). Times are medians (min–max); memory is the median of ${memorySamples.widget.length} loads.
+
+${table}
+
+How it is measured (\`node bench/run.mjs${o.quick ? ' --quick' : ''}\`):
+
+- Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
+- Render: \`performance.mark('iom-news:rendered')\` (both renderers set it right after the first list is in the DOM), from navigation start; the host page and the feed come from the same 127.0.0.1 server. The widget loads its loader, glue and wasm before it fetches the feed; the baseline fetches the feed and the stylesheet at once.
+- Open / back: inside the page, \`performance.now()\` around a synthetic \`element.click()\` until a MutationObserver sees \`.iom-news__release-title\` (open) or \`.iom-news__list\` (back) in the shadow root: DOM work only, before style, layout and paint.
+- Memory: ${label(largest)}, on copies of the pages served cross-origin isolated (COOP/COEP) so that \`performance.measureUserAgentSpecificMemory()\` works; Chromium runs with \`--js-flags=--expose-gc --enable-precise-memory-info\`. JS heap is \`performance.memory.usedJSHeapSize\` after \`gc()\`. The widget's wasm memory is the byte length of its \`WebAssembly.Memory\` (read through the glue module's exports); it only grows, so it is the peak of loading and parsing the feed, and \`measureUserAgentSpecificMemory()\` does not count it.
+- The baseline is a floor, not a rival: it formats dates and countries only for the releases it shows and validates less than the widget (see the header of bench/baseline/baseline.js).
+${notes.map((n) => `- ${n}`).join('\n')}
+`;
+    writeFileSync(o.out, text);
+    console.error(`\nwritten to ${o.out}`);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench/run.mjs failed: ${error.message}`);
+  process.exitCode = 1;
+});
