@@ -2,7 +2,10 @@
 //!
 //! Implementation note: the fragment belongs to the host page. The widget keeps one
 //! `key=value` pair in it (`&`-separated, like a query string) and leaves every other part as
-//! it found it, so a host that uses the fragment for itself keeps working.
+//! it found it, so a host that uses the fragment for itself keeps working. The search and
+//! filters, when there are any, live beside it under `<key>.q`, `<key>.country`, ...
+
+use crate::query::{Facet, Query};
 
 /// The key of a widget instance: `iom-news`, or `iom-news:<element id>` when the element has
 /// an id, so that several instances on one page keep separate deep links.
@@ -38,6 +41,53 @@ pub fn set(fragment: &str, key: &str, value: Option<&str>) -> String {
         parts.push(format!("{key}={}", encode(value)));
     }
     parts.join("&")
+}
+
+/// The fragment keys of a query's parts, after the instance's key and a dot.
+const QUERY_PARTS: [(&str, Option<Facet>); 6] = [
+    ("q", None),
+    ("country", Some(Facet::Country)),
+    ("region", Some(Facet::Region)),
+    ("tag", Some(Facet::Tag)),
+    ("year", Some(Facet::Year)),
+    ("lang", Some(Facet::Language)),
+];
+
+/// The search and filters stored under `key` in a fragment (`iom-news.q=...&iom-news.country=MNG,SEN`).
+pub fn get_query(fragment: &str, key: &str) -> Query {
+    let mut query = Query::default();
+    for (part, facet) in QUERY_PARTS {
+        let Some(value) = get(fragment, &format!("{key}.{part}")) else {
+            continue;
+        };
+        match facet {
+            None => query.text = value,
+            Some(facet) => {
+                *query.filter.values_mut(facet) = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+        }
+    }
+    query
+}
+
+/// The fragment (without `#`) with `query` stored under `key`; empty parts are removed and
+/// everything else is kept.
+pub fn set_query(fragment: &str, key: &str, query: &Query) -> String {
+    let mut out = fragment.strip_prefix('#').unwrap_or(fragment).to_string();
+    for (part, facet) in QUERY_PARTS {
+        let value = match facet {
+            None => query.text.trim().to_string(),
+            Some(facet) => query.filter.values(facet).join(","),
+        };
+        let value = Some(value).filter(|v| !v.is_empty());
+        out = set(&out, &format!("{key}.{part}"), value.as_deref());
+    }
+    out
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
@@ -100,6 +150,27 @@ mod tests {
         assert_eq!(set(&f, "iom-news", None), "section-2&tab=map");
         assert_eq!(set("", "iom-news", Some("a")), "iom-news=a");
         assert_eq!(set("iom-news=a", "iom-news", Some("b")), "iom-news=b");
+    }
+
+    #[test]
+    fn stores_the_query_beside_the_release_and_the_host_parts() {
+        let query = Query {
+            text: "labour é".into(),
+            filter: crate::query::Filter {
+                countries: vec!["MNG".into(), "SEN".into()],
+                years: vec!["2026".into()],
+                ..Default::default()
+            },
+        };
+        let f = set_query("/about&iom-news=r1", "iom-news", &query);
+        assert_eq!(
+            f,
+            "/about&iom-news=r1&iom-news.q=labour%20%C3%A9&iom-news.country=MNG%2CSEN&iom-news.year=2026"
+        );
+        assert_eq!(get_query(&f, "iom-news"), query);
+        assert_eq!(get(&f, "iom-news").as_deref(), Some("r1"));
+        assert_eq!(get_query(&f, "iom-news:other"), Query::default());
+        assert_eq!(set_query(&f, "iom-news", &Query::default()), "/about&iom-news=r1");
     }
 
     #[test]

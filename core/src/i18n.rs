@@ -90,6 +90,30 @@ pub enum Key {
     Original,
     /// Accessible name of the list of themes.
     Themes,
+    /// Label of the search box.
+    Search,
+    /// Accessible name of the group of search and filter controls.
+    Filters,
+    /// Label of the country filter.
+    FacetCountry,
+    /// Label of the region filter.
+    FacetRegion,
+    /// Label of the theme filter.
+    FacetTag,
+    /// Label of the year filter.
+    FacetYear,
+    /// Label of the language filter.
+    FacetLanguage,
+    /// The filter option that means "no filter"; `{count}`.
+    AllValues,
+    /// The control that removes the search and every filter.
+    ClearFilters,
+    /// No release matches the search and filters.
+    NoResults,
+    /// One release matches.
+    ResultsOne,
+    /// Several releases match; `{count}`.
+    ResultsMany,
     /// The control that loads the next page of a paged feed.
     MoreNews,
     /// Shown while the next page loads.
@@ -136,6 +160,18 @@ fn english(key: Key) -> &'static str {
         Key::CopyFailed => "The link could not be copied; here it is: {url}",
         Key::Original => "Read the original release",
         Key::Themes => "Themes",
+        Key::Search => "Search news",
+        Key::Filters => "Search and filters",
+        Key::FacetCountry => "Country",
+        Key::FacetRegion => "Region",
+        Key::FacetTag => "Theme",
+        Key::FacetYear => "Year",
+        Key::FacetLanguage => "Language",
+        Key::AllValues => "All ({count})",
+        Key::ClearFilters => "Clear filters",
+        Key::NoResults => "No news matches your search.",
+        Key::ResultsOne => "1 release",
+        Key::ResultsMany => "{count} releases",
         Key::MoreNews => "More news",
         Key::LoadingMore => "Loading more news…",
         Key::MoreFailed => "The next page of news could not be loaded.",

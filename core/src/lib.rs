@@ -9,6 +9,7 @@ pub mod body;
 pub mod country;
 pub mod embed;
 pub mod feed;
+pub mod fold;
 pub mod fragment;
 pub mod i18n;
 pub mod langtag;

@@ -1,9 +1,19 @@
-//! Choosing which releases to show: the pre-set filters of an embed.
+//! Finding the news a reader wants: filters with facet counts, full-text search, newest-first
+//! order and highlighting, as plain functions over the loaded releases.
+//!
+//! Implementation note: each release's searchable text is folded once, when it is loaded
+//! ([`Indexed::of`]); a keystroke only folds the words typed and scans the prepared texts. A
+//! query that narrows the previous one (more letters, more words, more filters) need only
+//! look at the previous matches, which [`Query::narrows`] tells the caller.
 
+use std::collections::BTreeMap;
+
+use crate::fold::{fold, fold_with_origin};
 use crate::Release;
 
-/// Pre-set filters (from the `country`, `region` and `tag` attributes). A release fits when it
-/// matches every filter that is set; within one filter, any of its values will do.
+/// Pre-set filters (from the `country`, `region` and `tag` attributes), or the reader's
+/// choices. A release fits when it matches every filter that is set; within one filter, any of
+/// its values will do.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
     /// ISO 3166-1 alpha-3 codes (any case).
@@ -12,71 +22,567 @@ pub struct Filter {
     pub regions: Vec<String>,
     /// Themes (any case).
     pub tags: Vec<String>,
+    /// Years of publication, e.g. "2026".
+    pub years: Vec<String>,
+    /// Language tags (primary subtag compared, any case).
+    pub languages: Vec<String>,
+}
+
+/// One facet of the releases: which filter a value belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Facet {
+    /// `countries`.
+    Country,
+    /// `regions`.
+    Region,
+    /// `tags`.
+    Tag,
+    /// `years`.
+    Year,
+    /// `languages`.
+    Language,
+}
+
+impl Facet {
+    /// Every facet, in the order the controls show them.
+    pub const ALL: [Facet; 5] = [
+        Facet::Country,
+        Facet::Region,
+        Facet::Tag,
+        Facet::Year,
+        Facet::Language,
+    ];
 }
 
 impl Filter {
     /// Whether no filter is set.
     pub fn is_empty(&self) -> bool {
-        self.countries.is_empty() && self.regions.is_empty() && self.tags.is_empty()
+        Facet::ALL.iter().all(|f| self.values(*f).is_empty())
+    }
+
+    /// The values set for one facet.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Country => &self.countries,
+            Facet::Region => &self.regions,
+            Facet::Tag => &self.tags,
+            Facet::Year => &self.years,
+            Facet::Language => &self.languages,
+        }
+    }
+
+    /// The values of one facet, to change them.
+    pub fn values_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Country => &mut self.countries,
+            Facet::Region => &mut self.regions,
+            Facet::Tag => &mut self.tags,
+            Facet::Year => &mut self.years,
+            Facet::Language => &mut self.languages,
+        }
     }
 
     /// Whether `release` passes every filter that is set.
     pub fn fits(&self, release: &Release) -> bool {
-        fn any<'a>(wanted: &[String], mut have: impl Iterator<Item = &'a String>) -> bool {
-            wanted.is_empty() || have.any(|h| wanted.iter().any(|w| w.eq_ignore_ascii_case(h)))
-        }
-        any(&self.countries, release.iom.countries.iter())
-            && any(&self.regions, release.iom.region.iter())
-            && any(&self.tags, release.tags.iter())
+        Facet::ALL.iter().all(|f| self.fits_facet(*f, release))
     }
+
+    fn fits_facet(&self, facet: Facet, release: &Release) -> bool {
+        let wanted = self.values(facet);
+        wanted.is_empty()
+            || facet_values(facet, release)
+                .iter()
+                .any(|have| wanted.iter().any(|w| same_value(facet, w, have)))
+    }
+}
+
+fn same_value(facet: Facet, wanted: &str, have: &str) -> bool {
+    match facet {
+        Facet::Language => primary(wanted).eq_ignore_ascii_case(primary(have)),
+        _ => wanted.eq_ignore_ascii_case(have),
+    }
+}
+
+fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+/// A release's values for one facet.
+pub fn facet_values(facet: Facet, release: &Release) -> Vec<String> {
+    match facet {
+        Facet::Country => release.iom.countries.clone(),
+        Facet::Region => release.iom.region.iter().cloned().collect(),
+        Facet::Tag => release.tags.clone(),
+        Facet::Year => release
+            .date_published
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .map(|y| vec![y.to_string()])
+            .unwrap_or_default(),
+        Facet::Language => release
+            .language
+            .as_deref()
+            .map(|l| vec![primary(l).to_ascii_lowercase()])
+            .unwrap_or_default(),
+    }
+}
+
+/// What the reader asked for: words to find, and filters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    /// The search text as typed.
+    pub text: String,
+    /// The filters chosen.
+    pub filter: Filter,
+}
+
+impl Query {
+    /// The folded words of the search text.
+    pub fn words(&self) -> Vec<String> {
+        fold(&self.text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Whether nothing is asked.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.filter.is_empty()
+    }
+
+    /// Whether every release whose text matches this query's words also matches
+    /// `previous`'s (typing more letters, adding a word), so that only `previous`'s
+    /// [`Results::base`] needs searching.
+    pub fn narrows(&self, previous: &Query) -> bool {
+        let (now, before) = (self.words(), previous.words());
+        before
+            .iter()
+            .all(|b| now.iter().any(|n| n.contains(b.as_str())))
+    }
+}
+
+/// A release prepared for searching: its folded text and its publication instant.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Indexed {
+    /// Title, summary, body text, dateline and contacts, folded.
+    pub text: String,
+    /// Seconds since 1970 of `date_published`, when it has one.
+    pub timestamp: Option<i64>,
+}
+
+impl Indexed {
+    /// Prepares a release: done once, when the feed loads.
+    pub fn of(release: &Release) -> Indexed {
+        let mut text = String::new();
+        let mut add = |part: &str| {
+            text.push_str(&fold(part));
+            text.push('\n');
+        };
+        for part in [&release.title, &release.summary, &release.iom.dateline]
+            .into_iter()
+            .flatten()
+        {
+            add(part);
+        }
+        if let Some(html) = &release.content_html {
+            add(&text_of_html(html));
+        } else if let Some(body) = &release.content_text {
+            add(body);
+        }
+        for contact in &release.iom.contacts {
+            for part in [&contact.name, &contact.office, &contact.email]
+                .into_iter()
+                .flatten()
+            {
+                add(part);
+            }
+        }
+        Indexed {
+            text,
+            timestamp: release.date_published.as_deref().and_then(timestamp),
+        }
+    }
+}
+
+/// The outcome of a query.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Results {
+    /// Positions (in the input order) of the matching releases, newest first; releases
+    /// without a date come after the dated ones, in feed order.
+    pub matches: Vec<usize>,
+    /// For each facet, each value present among the releases that match everything else
+    /// (the search and the other facets' filters), with its count, most frequent first.
+    pub facets: BTreeMap<Facet, Vec<(String, usize)>>,
+    /// Positions of the releases that pass the preset filters and the search words, before
+    /// the reader's filters: what a narrower search may start from.
+    pub base: Vec<usize>,
+}
+
+/// Runs `query` (and the embed's `preset` filters) over the releases. `within`, when given,
+/// limits the search to those positions: the [`Results::base`] of a query this one
+/// [narrows](Query::narrows).
+pub fn run(
+    items: &[(&Release, &Indexed)],
+    query: &Query,
+    preset: &Filter,
+    within: Option<&[usize]>,
+) -> Results {
+    let words = query.words();
+    let positions: Vec<usize> = match within {
+        Some(within) => within.to_vec(),
+        None => (0..items.len()).collect(),
+    };
+    // Releases that pass the preset filters and the search: the base of every count.
+    let base: Vec<usize> = positions
+        .into_iter()
+        .filter(|&i| {
+            let (release, indexed) = items[i];
+            preset.fits(release) && words.iter().all(|w| indexed.text.contains(w.as_str()))
+        })
+        .collect();
+    let mut facets = BTreeMap::new();
+    for facet in Facet::ALL {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for &i in &base {
+            let release = items[i].0;
+            let others_fit = Facet::ALL
+                .iter()
+                .filter(|f| **f != facet)
+                .all(|f| query.filter.fits_facet(*f, release));
+            if others_fit {
+                for value in facet_values(facet, release) {
+                    *counts.entry(value).or_default() += 1;
+                }
+            }
+        }
+        let mut counted: Vec<(String, usize)> = counts.into_iter().collect();
+        // Years read best newest first; other values by frequency, then name.
+        if facet == Facet::Year {
+            counted.sort_by(|a, b| b.0.cmp(&a.0));
+        } else {
+            counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        facets.insert(facet, counted);
+    }
+    let mut matches: Vec<usize> = base
+        .iter()
+        .copied()
+        .filter(|&i| query.filter.fits(items[i].0))
+        .collect();
+    // Stable: equal dates, and undated releases, keep feed order.
+    matches.sort_by(|&a, &b| match (items[a].1.timestamp, items[b].1.timestamp) {
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    Results {
+        matches,
+        facets,
+        base,
+    }
+}
+
+/// `text` cut into pieces, each marked `true` where one of the query's words matches
+/// (case- and accent-insensitively), for highlighting.
+pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
+    let chars: Vec<char> = text.chars().collect();
+    let (folded, origin) = fold_with_origin(text);
+    let mut marked = vec![false; chars.len()];
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        let mut from = 0;
+        while let Some(at) = folded[from..].find(word.as_str()) {
+            let start = from + at;
+            let end = start + word.len();
+            let (first, last) = (origin[start], origin[end - 1]);
+            marked[first..=last].iter_mut().for_each(|m| *m = true);
+            from = end;
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for (c, m) in chars.into_iter().zip(marked) {
+        match pieces.last_mut() {
+            Some((piece, mark)) if *mark == m => piece.push(c),
+            _ => pieces.push((c.to_string(), m)),
+        }
+    }
+    pieces
+}
+
+/// The text of an HTML fragment, for searching only (rendering goes through the browser's
+/// parser and the allow-list): tags dropped, `<script>`/`<style>` content skipped, common
+/// entities decoded.
+pub fn text_of_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&decode_entities(&rest[..lt]));
+        let tag = &rest[lt..];
+        let end = tag.find('>').map_or(tag.len(), |i| i + 1);
+        let name: String = tag[1..end.min(tag.len())]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &tag[end..];
+        if name == "script" || name == "style" {
+            let close = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower.find(&close).map_or("", |i| &rest[i..]);
+        }
+        out.push(' ');
+    }
+    out.push_str(&decode_entities(rest));
+    out
+}
+
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        let end = tail.find(';').filter(|&i| i <= 10);
+        let decoded = end.and_then(|i| {
+            let entity = &tail[1..i];
+            let named = match entity {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" | "#39" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => None,
+            };
+            named.or_else(|| {
+                let number = entity.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                char::from_u32(code)
+            })
+        });
+        match (decoded, end) {
+            (Some(c), Some(i)) => {
+                out.push(c);
+                rest = &tail[i + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 date-time (already validated).
+pub fn timestamp(rfc3339: &str) -> Option<i64> {
+    let number = |range: std::ops::Range<usize>| rfc3339.get(range)?.parse::<i64>().ok();
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+    let zone = rfc3339.get(19..)?.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    let offset = match zone.as_bytes().first() {
+        Some(b'Z' | b'z') => 0,
+        Some(sign @ (b'+' | b'-')) => {
+            let minutes = zone.get(1..3)?.parse::<i64>().ok()? * 60 + zone.get(4..6)?.parse::<i64>().ok()?;
+            if *sign == b'+' {
+                minutes * 60
+            } else {
+                -minutes * 60
+            }
+        }
+        _ => return None,
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::feed::IomExtension;
+    use crate::Contact;
 
-    fn release(countries: &[&str], region: Option<&str>, tags: &[&str]) -> Release {
+    fn release(id: &str, date: Option<&str>, countries: &[&str], tags: &[&str]) -> Release {
         Release {
-            id: "x".into(),
+            id: id.into(),
+            title: Some(format!("Release {id}")),
+            date_published: date.map(str::to_string),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             iom: IomExtension {
                 countries: countries.iter().map(|c| c.to_string()).collect(),
-                region: region.map(str::to_string),
                 ..IomExtension::default()
             },
             ..Release::default()
         }
     }
 
+    fn ids(releases: &[Release], query: &Query, preset: &Filter) -> Vec<String> {
+        let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
+        let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
+        run(&items, query, preset, None)
+            .matches
+            .iter()
+            .map(|&i| releases[i].id.clone())
+            .collect()
+    }
+
+    fn sample() -> Vec<Release> {
+        let mut senegal = release("sen", Some("2025-03-01T10:00:00Z"), &["SEN"], &["Migration Health"]);
+        senegal.title = Some("Appui au Sénégal".into());
+        senegal.content_html = Some("<p>Les migrants &amp; la santé à Dakar.</p><script>var x</script>".into());
+        let mut mongolia = release("mng", Some("2026-01-05T10:00:00+08:00"), &["MNG"], &["Labour Migration"]);
+        mongolia.iom.contacts = vec![Contact {
+            name: Some("Kieran Best".into()),
+            ..Contact::default()
+        }];
+        mongolia.language = Some("en-GB".into());
+        let mut ukraine = release("ukr", Some("2026-01-05T01:00:00Z"), &["UKR"], &["Emergencies"]);
+        ukraine.content_text = Some("Помощь переселенцам в Ёлкино".into());
+        let mut undated = release("undated", None, &["MNG"], &["Labour Migration"]);
+        undated.summary = Some("国际移民组织 supports labour migrants".into());
+        let mut arabic = release("ara", Some("2024-06-01T10:00:00Z"), &["EGY"], &[]);
+        arabic.title = Some("الْهِجْرَة الآمنة".into());
+        vec![undated, senegal, mongolia, ukraine, arabic]
+    }
+
     #[test]
-    fn every_set_filter_must_fit() {
-        let mongolia = release(
-            &["MNG"],
-            Some("Asia and the Pacific"),
-            &["Labour Migration"],
+    fn sorts_newest_first_with_undated_last() {
+        // 2026-01-05T10:00+08:00 is 02:00Z, after Ukraine's 01:00Z.
+        assert_eq!(
+            ids(&sample(), &Query::default(), &Filter::default()),
+            ["mng", "ukr", "sen", "ara", "undated"]
         );
-        let senegal = release(&["SEN"], Some("West and Central Africa"), &[]);
-        let none = Filter::default();
-        assert!(none.is_empty() && none.fits(&mongolia) && none.fits(&senegal));
+    }
 
-        let by_country = Filter {
-            countries: vec!["mng".into(), "CHN".into()],
+    #[test]
+    fn searches_every_script_case_and_accent_insensitively() {
+        let find = |text: &str| {
+            ids(
+                &sample(),
+                &Query {
+                    text: text.into(),
+                    ..Query::default()
+                },
+                &Filter::default(),
+            )
+        };
+        assert_eq!(find("senegal"), ["sen"]);
+        assert_eq!(find("SANTÉ dakar"), ["sen"], "all words, from the body");
+        assert_eq!(find("kieran"), ["mng"], "contacts are searched");
+        assert_eq!(find("елкино"), ["ukr"]);
+        assert_eq!(find("移民"), ["undated"]);
+        assert_eq!(find("الهجرة"), ["ara"]);
+        assert_eq!(find("labour migrants"), ["undated"]);
+        assert!(find("var x").is_empty(), "script text is not searched");
+        assert!(find("senegal kieran").is_empty());
+        assert_eq!(find("   ").len(), 5);
+    }
+
+    #[test]
+    fn filters_combine_and_count_facets() {
+        let releases = sample();
+        let query = Query {
+            filter: Filter {
+                countries: vec!["MNG".into()],
+                ..Filter::default()
+            },
+            ..Query::default()
+        };
+        assert_eq!(ids(&releases, &query, &Filter::default()), ["mng", "undated"]);
+        let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
+        let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
+        let results = run(&items, &query, &Filter::default(), None);
+        // Country counts ignore the country filter itself, so the reader sees the others.
+        assert_eq!(results.facets[&Facet::Country].len(), 4);
+        assert_eq!(results.facets[&Facet::Country][0], ("MNG".to_string(), 2));
+        // Other facets count within Mongolia only.
+        assert_eq!(results.facets[&Facet::Tag], [("Labour Migration".to_string(), 2)]);
+        assert_eq!(results.facets[&Facet::Year], [("2026".to_string(), 1)]);
+        assert_eq!(results.facets[&Facet::Language], [("en".to_string(), 1)]);
+
+        let with_year = Query {
+            filter: Filter {
+                years: vec!["2026".into()],
+                languages: vec!["EN".into()],
+                ..query.filter.clone()
+            },
+            ..query
+        };
+        assert_eq!(ids(&releases, &with_year, &Filter::default()), ["mng"]);
+        let preset = Filter {
+            tags: vec!["emergencies".into()],
             ..Filter::default()
         };
-        assert!(by_country.fits(&mongolia));
-        assert!(!by_country.fits(&senegal));
+        assert_eq!(ids(&releases, &Query::default(), &preset), ["ukr"]);
+        assert!(ids(&releases, &with_year, &preset).is_empty(), "an empty result");
+    }
 
-        let country_and_tag = Filter {
-            countries: vec!["MNG".into()],
-            tags: vec!["labour migration".into()],
-            ..Filter::default()
+    #[test]
+    fn knows_when_a_query_narrows_the_last() {
+        let q = |text: &str, countries: &[&str]| Query {
+            text: text.into(),
+            filter: Filter {
+                countries: countries.iter().map(|c| c.to_string()).collect(),
+                ..Filter::default()
+            },
         };
-        assert!(country_and_tag.fits(&mongolia));
-        let wrong_region = Filter {
-            regions: vec!["Europe and Central Asia".into()],
-            ..country_and_tag
-        };
-        assert!(!wrong_region.fits(&mongolia));
+        assert!(q("migr", &[]).narrows(&q("mig", &[])));
+        assert!(q("mig health", &[]).narrows(&q("mig", &[])));
+        assert!(q("mig", &["SEN"]).narrows(&q("mig", &[])), "filters do not touch the base");
+        assert!(!q("mi", &[]).narrows(&q("mig", &[])));
+        assert!(!q("health", &[]).narrows(&q("mig", &[])));
+    }
+
+    #[test]
+    fn highlights_matches_in_the_original_text() {
+        let words = Query {
+            text: "senegal DAKAR".into(),
+            ..Query::default()
+        }
+        .words();
+        assert_eq!(
+            highlight("Au Sénégal, à Dakar.", &words),
+            [
+                ("Au ".to_string(), false),
+                ("Sénégal".to_string(), true),
+                (", à ".to_string(), false),
+                ("Dakar".to_string(), true),
+                (".".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            highlight("Straße", &["ss".to_string()]),
+            [
+                ("Stra".to_string(), false),
+                ("ß".to_string(), true),
+                ("e".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_html_text_and_timestamps() {
+        assert_eq!(
+            text_of_html("<p>A &amp; B&#233;&#x41;<br>C</p><style>p{}</style>&bogus; &"),
+            " A & BéA C   &bogus; &"
+        );
+        assert_eq!(timestamp("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(timestamp("2026-11-29T10:00:00Z"), Some(1_795_946_400));
+        assert_eq!(timestamp("2026-11-29T11:00:00+01:00"), Some(1_795_946_400));
+        assert_eq!(timestamp("2026-11-29T10:00:00.5Z"), Some(1_795_946_400));
     }
 }

@@ -1,0 +1,95 @@
+//! Properties of the query engine over generated releases: a filter never adds results; a
+//! search started from a narrower query's base finds exactly what a full search finds; results
+//! are always newest first.
+
+use iom_news_core::feed::IomExtension;
+use iom_news_core::query::{run, Facet, Filter, Indexed, Query};
+use iom_news_core::Release;
+use proptest::prelude::*;
+
+const COUNTRIES: &[&str] = &["MNG", "SEN", "UKR", "COL"];
+const TAGS: &[&str] = &["Labour Migration", "Emergencies", "Migration Health"];
+const WORDS: &[&str] = &["migration", "Sénégal", "santé", "labour", "помощь", "移民", "dakar"];
+
+fn release() -> impl Strategy<Value = Release> {
+    (
+        prop::sample::subsequence(COUNTRIES, 0..3),
+        prop::sample::subsequence(TAGS, 0..3),
+        prop::option::of((2023u32..2027, 1u32..13, 1u32..29)),
+        prop::sample::subsequence(WORDS, 0..4),
+    )
+        .prop_map(|(countries, tags, date, words)| Release {
+            id: String::new(),
+            title: Some(words.join(" ")),
+            content_text: Some("x".into()),
+            date_published: date.map(|(y, m, d)| format!("{y}-{m:02}-{d:02}T10:00:00Z")),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            iom: IomExtension {
+                countries: countries.iter().map(|c| c.to_string()).collect(),
+                ..IomExtension::default()
+            },
+            ..Release::default()
+        })
+}
+
+fn query() -> impl Strategy<Value = Query> {
+    (
+        prop::sample::subsequence(WORDS, 0..2),
+        prop::sample::subsequence(COUNTRIES, 0..2),
+        prop::sample::subsequence(TAGS, 0..2),
+    )
+        .prop_map(|(words, countries, tags)| Query {
+            text: words.join(" ").to_lowercase(),
+            filter: Filter {
+                countries: countries.iter().map(|c| c.to_string()).collect(),
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                ..Filter::default()
+            },
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn properties(
+        releases in prop::collection::vec(release(), 0..40),
+        q in query(),
+        extra_country in prop::sample::select(COUNTRIES),
+        extra_word in prop::sample::select(WORDS),
+    ) {
+        let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
+        let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
+        let none = Filter::default();
+        let all = run(&items, &q, &none, None);
+
+        // Adding a filter value to an unset facet, or a word, never adds results.
+        let mut stricter = q.clone();
+        if stricter.filter.values(Facet::Country).is_empty() {
+            stricter.filter.countries.push(extra_country.to_string());
+        }
+        stricter.text = format!("{} {}", stricter.text, extra_word.to_lowercase());
+        let narrower = run(&items, &stricter, &none, None);
+        prop_assert!(narrower.matches.iter().all(|m| all.matches.contains(m)));
+
+        // Starting from the wider query's base gives the same answer.
+        prop_assert!(stricter.narrows(&q));
+        let from_base = run(&items, &stricter, &none, Some(&all.base));
+        prop_assert_eq!(&from_base.matches, &narrower.matches);
+        prop_assert_eq!(&from_base.facets, &narrower.facets);
+
+        // Newest first, undated last.
+        let stamps: Vec<Option<i64>> = all.matches.iter().map(|&i| indexed[i].timestamp).collect();
+        for pair in stamps.windows(2) {
+            match (pair[0], pair[1]) {
+                (Some(a), Some(b)) => prop_assert!(a >= b),
+                (None, Some(_)) => prop_assert!(false, "an undated release before a dated one"),
+                _ => {}
+            }
+        }
+        // Every match passes every filter.
+        for &i in &all.matches {
+            prop_assert!(q.filter.fits(&releases[i]));
+        }
+    }
+}
