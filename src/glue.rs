@@ -7,13 +7,14 @@
 //! results as props; they never reach for `web_sys::window()` themselves. No function here
 //! panics: a missing window, a throwing API or an odd value degrades to a sane fallback.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use iom_news_core::body::{Body, Element as BodyElement, Kind, Node as BodyNode, Treatment};
 use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
-use iom_news_core::query::Filter;
+use iom_news_core::query::{Filter, Query};
 use iom_news_core::{country, fragment, Problem, Skipped};
 use js_sys::Intl;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -159,6 +160,7 @@ pub fn config_from(element: &web_sys::Element) -> WidgetConfig {
             tags: attribute("tag")
                 .map(|v| embed::list(&v))
                 .unwrap_or_default(),
+            ..Filter::default()
         },
         events: Some(element.clone().into()),
     }
@@ -320,9 +322,44 @@ pub fn push_release(key: &str, release: Option<&str>) {
     }
 }
 
-/// Calls `on_change` with this instance's release whenever back, forward or an edited
-/// address changes the fragment. The listeners live as long as the returned value.
-pub fn listen_navigation(key: &str, on_change: Callback<Option<String>>) -> Vec<EventListener> {
+/// The search and filters the URL fragment holds for this instance.
+pub fn linked_query(key: &str) -> Query {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    fragment::get_query(&hash, key)
+}
+
+/// Keeps the search and filters in the address, replacing the current history entry (typing
+/// a search must not fill the back button's history).
+pub fn replace_query(key: &str, query: &Query) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    let fragment = fragment::set_query(&hash, key, query);
+    if fragment == hash.trim_start_matches('#') {
+        return;
+    }
+    let target = if fragment.is_empty() {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+    }
+}
+
+/// Calls `on_change` with this instance's release and query whenever back, forward or an
+/// edited address changes the fragment. The listeners live as long as the returned value.
+pub fn listen_navigation(
+    key: &str,
+    on_change: Callback<(Option<String>, Query)>,
+) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -332,7 +369,7 @@ pub fn listen_navigation(key: &str, on_change: Callback<Option<String>>) -> Vec<
             let key = key.to_string();
             let on_change = on_change.clone();
             EventListener::new(&window, event, move |_| {
-                on_change.emit(linked_release(&key))
+                on_change.emit((linked_release(&key), linked_query(&key)))
             })
         })
         .collect()
@@ -359,13 +396,24 @@ pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {
 /// A country's name in the reader's language, from its ISO 3166-1 alpha-3 code; the code
 /// itself when it is not one.
 pub fn country_name(alpha3: &str, lang: Lang) -> String {
+    thread_local! {
+        static NAMES: RefCell<Vec<(Lang, Intl::DisplayNames)>> = const { RefCell::new(Vec::new()) };
+    }
     let Some(alpha2) = country::alpha2(alpha3) else {
         return alpha3.to_string();
     };
-    let options = Intl::DisplayNamesOptions::new();
-    options.set_type(Intl::DisplayNamesType::Region);
-    let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
-    Intl::DisplayNames::new(&locales, &options)
+    let names = NAMES.with_borrow_mut(|names| {
+        if let Some((_, n)) = names.iter().find(|(l, _)| *l == lang) {
+            return n.clone();
+        }
+        let options = Intl::DisplayNamesOptions::new();
+        options.set_type(Intl::DisplayNamesType::Region);
+        let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
+        let n = Intl::DisplayNames::new(&locales, &options);
+        names.push((lang, n.clone()));
+        n
+    });
+    names
         .of(alpha2)
         .map(String::from)
         .unwrap_or_else(|| alpha3.to_string())

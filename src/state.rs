@@ -7,7 +7,10 @@
 use std::fmt;
 use std::rc::Rc;
 
+use std::cell::OnceCell;
+
 use iom_news_core::paging::NextPage;
+use iom_news_core::query::{Indexed, Query};
 use iom_news_core::{FeedError, Release};
 use yew::Reducible;
 
@@ -62,17 +65,38 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// A release ready to show: the item and its display values, worked out once on load.
+/// A release ready to show: the item, its search index, and its display values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The release as the feed gives it.
     pub release: Release,
-    /// The publication date in the reader's language, when the item has one.
-    pub date: Option<String>,
-    /// The countries' names in the reader's language.
-    pub countries: Vec<String>,
+    /// Its folded text and date, for the query engine (made once, on load).
+    pub indexed: Indexed,
+    /// Its date and countries in the reader's language, made the first time it is shown
+    /// (formatting thousands of releases nobody sees would only slow loading).
+    pub display: OnceCell<Display>,
     /// What relative links in its body resolve against.
     pub base_url: Rc<str>,
+}
+
+impl Entry {
+    /// The display values, empty until the app has made them.
+    pub fn display(&self) -> &Display {
+        static EMPTY: Display = Display {
+            date: None,
+            countries: Vec::new(),
+        };
+        self.display.get().unwrap_or(&EMPTY)
+    }
+}
+
+/// A release's values in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Display {
+    /// The publication date, when the item has one.
+    pub date: Option<String>,
+    /// The countries' names.
+    pub countries: Vec<String>,
 }
 
 /// A link to the same release in another language.
@@ -190,17 +214,26 @@ pub struct State {
     pub shown_pages: usize,
     /// Whether copying the open release's link worked (`None` until the reader tries).
     pub copied: Option<bool>,
+    /// The reader's search and filters.
+    pub query: Query,
 }
 
 impl State {
     /// The state before the feed has loaded, with the release the address asks for.
     pub fn new(open: Option<String>) -> State {
+        State::with_query(open, Query::default())
+    }
+
+    /// The state before the feed has loaded, with the release and the search the address
+    /// asks for.
+    pub fn with_query(open: Option<String>, query: Query) -> State {
         State {
             load: Load::Loading,
             open,
             focus: Focus::Keep,
             shown_pages: 1,
             copied: None,
+            query,
         }
     }
 }
@@ -220,6 +253,8 @@ pub enum Action {
     ShowMore(String),
     /// Copying the open release's link worked (`true`) or not.
     Copied(bool),
+    /// The reader changed the search or the filters (or the address did).
+    Query(Query),
 }
 
 impl Reducible for State {
@@ -232,10 +267,10 @@ impl Reducible for State {
                     Ok(ready) => Load::Ready(ready),
                     Err(e) => Load::Failed(e),
                 },
-                open: self.open.clone(),
                 focus: Focus::Keep,
                 shown_pages: 1,
                 copied: None,
+                ..(*self).clone()
             }),
             Action::Show(open) if open == self.open => self,
             Action::Show(open) => {
@@ -245,16 +280,22 @@ impl Reducible for State {
                     (None, None) => Focus::Keep,
                 };
                 Rc::new(State {
-                    load: self.load.clone(),
                     open,
                     focus,
-                    shown_pages: self.shown_pages,
                     copied: None,
+                    ..(*self).clone()
                 })
             }
             Action::ShowMore(first_new) => Rc::new(State {
                 focus: Focus::Item(first_new),
                 shown_pages: self.shown_pages + 1,
+                ..(*self).clone()
+            }),
+            Action::Query(query) if query == self.query => self,
+            Action::Query(query) => Rc::new(State {
+                query,
+                shown_pages: 1,
+                focus: Focus::Keep,
                 ..(*self).clone()
             }),
             Action::Copied(worked) => Rc::new(State {
@@ -345,8 +386,8 @@ mod tests {
                 id: id.into(),
                 ..Release::default()
             },
-            date: None,
-            countries: Vec::new(),
+            indexed: Indexed::default(),
+            display: OnceCell::new(),
             base_url: Rc::from("https://iom.int/"),
         })
     }
@@ -389,6 +430,22 @@ mod tests {
         assert_eq!(state.shown_pages, 2, "the new page is shown");
         let again = state.clone().reduce(Action::MoreRequested);
         assert!(Rc::ptr_eq(&state, &again), "a loop offers no more pages");
+    }
+
+    #[test]
+    fn a_new_query_starts_from_the_first_page() {
+        let state = Rc::new(State::new(None))
+            .reduce(Action::Loaded(Ok(ready())))
+            .reduce(Action::ShowMore("x".into()));
+        assert_eq!(state.shown_pages, 2);
+        let query = Query {
+            text: "labour".into(),
+            ..Query::default()
+        };
+        let state = state.reduce(Action::Query(query.clone()));
+        assert_eq!((state.shown_pages, &state.query), (1, &query));
+        let same = state.clone().reduce(Action::Query(query));
+        assert!(Rc::ptr_eq(&state, &same));
     }
 
     #[test]

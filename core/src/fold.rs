@@ -107,7 +107,11 @@ mod tests {
         assert_eq!(fold("CÔTE D’IVOIRE"), "cote d’ivoire");
         assert_eq!(fold("Ñandú Straße Æther"), "nandu strasse aether");
         assert_eq!(fold("Łódź Čeština"), "lodz cestina");
-        assert_eq!(fold("Se\u{301}ne\u{301}gal"), "senegal", "decomposed accents");
+        assert_eq!(
+            fold("Se\u{301}ne\u{301}gal"),
+            "senegal",
+            "decomposed accents"
+        );
     }
 
     #[test]

@@ -170,7 +170,10 @@ mod tests {
         assert_eq!(get_query(&f, "iom-news"), query);
         assert_eq!(get(&f, "iom-news").as_deref(), Some("r1"));
         assert_eq!(get_query(&f, "iom-news:other"), Query::default());
-        assert_eq!(set_query(&f, "iom-news", &Query::default()), "/about&iom-news=r1");
+        assert_eq!(
+            set_query(&f, "iom-news", &Query::default()),
+            "/about&iom-news=r1"
+        );
     }
 
     #[test]

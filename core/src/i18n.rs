@@ -104,7 +104,7 @@ pub enum Key {
     FacetYear,
     /// Label of the language filter.
     FacetLanguage,
-    /// The filter option that means "no filter"; `{count}`.
+    /// The filter option that means "no filter".
     AllValues,
     /// The control that removes the search and every filter.
     ClearFilters,
@@ -167,7 +167,7 @@ fn english(key: Key) -> &'static str {
         Key::FacetTag => "Theme",
         Key::FacetYear => "Year",
         Key::FacetLanguage => "Language",
-        Key::AllValues => "All ({count})",
+        Key::AllValues => "All",
         Key::ClearFilters => "Clear filters",
         Key::NoResults => "No news matches your search.",
         Key::ResultsOne => "1 release",

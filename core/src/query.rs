@@ -270,12 +270,14 @@ pub fn run(
         .filter(|&i| query.filter.fits(items[i].0))
         .collect();
     // Stable: equal dates, and undated releases, keep feed order.
-    matches.sort_by(|&a, &b| match (items[a].1.timestamp, items[b].1.timestamp) {
-        (Some(x), Some(y)) => y.cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    matches.sort_by(
+        |&a, &b| match (items[a].1.timestamp, items[b].1.timestamp) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        },
+    );
     Results {
         matches,
         facets,
@@ -386,11 +388,14 @@ pub fn timestamp(rfc3339: &str) -> Option<i64> {
     let number = |range: std::ops::Range<usize>| rfc3339.get(range)?.parse::<i64>().ok();
     let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
     let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
-    let zone = rfc3339.get(19..)?.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    let zone = rfc3339
+        .get(19..)?
+        .trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
     let offset = match zone.as_bytes().first() {
         Some(b'Z' | b'z') => 0,
         Some(sign @ (b'+' | b'-')) => {
-            let minutes = zone.get(1..3)?.parse::<i64>().ok()? * 60 + zone.get(4..6)?.parse::<i64>().ok()?;
+            let minutes =
+                zone.get(1..3)?.parse::<i64>().ok()? * 60 + zone.get(4..6)?.parse::<i64>().ok()?;
             if *sign == b'+' {
                 minutes * 60
             } else {
@@ -441,16 +446,32 @@ mod tests {
     }
 
     fn sample() -> Vec<Release> {
-        let mut senegal = release("sen", Some("2025-03-01T10:00:00Z"), &["SEN"], &["Migration Health"]);
+        let mut senegal = release(
+            "sen",
+            Some("2025-03-01T10:00:00Z"),
+            &["SEN"],
+            &["Migration Health"],
+        );
         senegal.title = Some("Appui au Sénégal".into());
-        senegal.content_html = Some("<p>Les migrants &amp; la santé à Dakar.</p><script>var x</script>".into());
-        let mut mongolia = release("mng", Some("2026-01-05T10:00:00+08:00"), &["MNG"], &["Labour Migration"]);
+        senegal.content_html =
+            Some("<p>Les migrants &amp; la santé à Dakar.</p><script>var x</script>".into());
+        let mut mongolia = release(
+            "mng",
+            Some("2026-01-05T10:00:00+08:00"),
+            &["MNG"],
+            &["Labour Migration"],
+        );
         mongolia.iom.contacts = vec![Contact {
             name: Some("Kieran Best".into()),
             ..Contact::default()
         }];
         mongolia.language = Some("en-GB".into());
-        let mut ukraine = release("ukr", Some("2026-01-05T01:00:00Z"), &["UKR"], &["Emergencies"]);
+        let mut ukraine = release(
+            "ukr",
+            Some("2026-01-05T01:00:00Z"),
+            &["UKR"],
+            &["Emergencies"],
+        );
         ukraine.content_text = Some("Помощь переселенцам в Ёлкино".into());
         let mut undated = release("undated", None, &["MNG"], &["Labour Migration"]);
         undated.summary = Some("国际移民组织 supports labour migrants".into());
@@ -502,7 +523,10 @@ mod tests {
             },
             ..Query::default()
         };
-        assert_eq!(ids(&releases, &query, &Filter::default()), ["mng", "undated"]);
+        assert_eq!(
+            ids(&releases, &query, &Filter::default()),
+            ["mng", "undated"]
+        );
         let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
         let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
         let results = run(&items, &query, &Filter::default(), None);
@@ -510,7 +534,10 @@ mod tests {
         assert_eq!(results.facets[&Facet::Country].len(), 4);
         assert_eq!(results.facets[&Facet::Country][0], ("MNG".to_string(), 2));
         // Other facets count within Mongolia only.
-        assert_eq!(results.facets[&Facet::Tag], [("Labour Migration".to_string(), 2)]);
+        assert_eq!(
+            results.facets[&Facet::Tag],
+            [("Labour Migration".to_string(), 2)]
+        );
         assert_eq!(results.facets[&Facet::Year], [("2026".to_string(), 1)]);
         assert_eq!(results.facets[&Facet::Language], [("en".to_string(), 1)]);
 
@@ -528,7 +555,10 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(ids(&releases, &Query::default(), &preset), ["ukr"]);
-        assert!(ids(&releases, &with_year, &preset).is_empty(), "an empty result");
+        assert!(
+            ids(&releases, &with_year, &preset).is_empty(),
+            "an empty result"
+        );
     }
 
     #[test]
@@ -542,7 +572,10 @@ mod tests {
         };
         assert!(q("migr", &[]).narrows(&q("mig", &[])));
         assert!(q("mig health", &[]).narrows(&q("mig", &[])));
-        assert!(q("mig", &["SEN"]).narrows(&q("mig", &[])), "filters do not touch the base");
+        assert!(
+            q("mig", &["SEN"]).narrows(&q("mig", &[])),
+            "filters do not touch the base"
+        );
         assert!(!q("mi", &[]).narrows(&q("mig", &[])));
         assert!(!q("health", &[]).narrows(&q("mig", &[])));
     }

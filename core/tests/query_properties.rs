@@ -9,7 +9,15 @@ use proptest::prelude::*;
 
 const COUNTRIES: &[&str] = &["MNG", "SEN", "UKR", "COL"];
 const TAGS: &[&str] = &["Labour Migration", "Emergencies", "Migration Health"];
-const WORDS: &[&str] = &["migration", "Sénégal", "santé", "labour", "помощь", "移民", "dakar"];
+const WORDS: &[&str] = &[
+    "migration",
+    "Sénégal",
+    "santé",
+    "labour",
+    "помощь",
+    "移民",
+    "dakar",
+];
 
 fn release() -> impl Strategy<Value = Release> {
     (

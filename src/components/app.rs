@@ -1,18 +1,23 @@
 //! The root component: loads the feed, owns the state, and switches between the views.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use iom_news_core::body::Body;
+use iom_news_core::embed::Layout;
 use iom_news_core::i18n::{message, Key, Lang};
-use iom_news_core::query::Filter;
+use iom_news_core::query::{self, Facet, Filter, Indexed, Query, Results};
 use iom_news_core::{paging, Feed, Release};
 use yew::prelude::*;
 
 use crate::components::error_notice::ErrorNotice;
 use crate::components::feed_list::FeedList;
 use crate::components::release_view::ReleaseView;
+use crate::components::search_bar::{FacetControl, FacetOption, SearchBar};
 use crate::glue::{self, FeedSource, WidgetConfig};
-use crate::state::{Action, Entry, Focus, Load, LoadError, More, Page, Ready, State, Translation};
+use crate::state::{
+    Action, Display, Entry, Focus, Load, LoadError, More, Page, Ready, State, Translation,
+};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -28,30 +33,34 @@ pub fn app(props: &AppProps) -> Html {
     let lang = config.lang;
     let state = use_reducer({
         let (key, links) = (config.link_key.clone(), config.links);
-        move || State::new(links.then(|| glue::linked_release(&key)).flatten())
+        move || match links {
+            true => State::with_query(glue::linked_release(&key), glue::linked_query(&key)),
+            false => State::new(None),
+        }
     });
 
     {
         let dispatcher = state.dispatcher();
         use_effect_with(
             (config.feed.clone(), lang),
-            move |(feed, lang)| match feed {
+            // A new language reloads too: display values are made once per release.
+            move |(feed, _lang)| match feed {
                 // A feed given as text, or inline in the page, loads at once, so the first flush
                 // shows it.
                 FeedSource::Text(text) => {
-                    dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url(), *lang)));
+                    dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url())));
                 }
                 FeedSource::Inline(id) => {
-                    let result = glue::inline_feed(id)
-                        .and_then(|text| prepare(&text, glue::page_url(), *lang));
+                    let result =
+                        glue::inline_feed(id).and_then(|text| prepare(&text, glue::page_url()));
                     dispatcher.dispatch(Action::Loaded(result));
                 }
                 FeedSource::Missing => dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed))),
                 FeedSource::Url(url) => {
-                    let (url, lang) = (url.clone(), *lang);
+                    let url = url.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = match glue::fetch_text(&url).await {
-                            Ok((text, base)) => prepare(&text, base, lang),
+                            Ok((text, base)) => prepare(&text, base),
                             Err(e) => Err(e),
                         };
                         dispatcher.dispatch(Action::Loaded(result));
@@ -65,7 +74,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (config.link_key.clone(), config.links),
             move |(key, links)| {
-                let on_change = Callback::from(move |id| dispatcher.dispatch(Action::Show(id)));
+                let on_change = Callback::from(move |(id, query)| {
+                    dispatcher.dispatch(Action::Query(query));
+                    dispatcher.dispatch(Action::Show(id));
+                });
                 // With deep links off, the widget never reads or writes the address.
                 let listeners = if *links {
                     glue::listen_navigation(key, on_change)
@@ -102,21 +114,65 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_open = show.reform(Some);
     let on_close = show.reform(|()| None);
+    let last_base = use_mut_ref(|| None::<LastSearch>);
+    let results = use_memo(
+        (
+            state.load.clone(),
+            state.query.clone(),
+            config.filter.clone(),
+        ),
+        move |(load, query, preset)| match load {
+            Load::Ready(ready) => search(ready, query, preset, &mut last_base.borrow_mut()),
+            _ => Results::default(),
+        },
+    );
     let listing = use_memo(
         (
             state.load.clone(),
-            config.filter.clone(),
+            results.clone(),
             config.page_size * state.shown_pages,
+            lang,
+            state.query.text.clone(),
         ),
-        |(load, filter, limit)| match load {
-            Load::Ready(ready) => Listing::of(ready, filter, *limit),
+        |(load, results, limit, lang, text)| match load {
+            Load::Ready(ready) => {
+                let words = Query {
+                    text: text.clone(),
+                    ..Query::default()
+                }
+                .words();
+                Listing::of(ready, results, *limit, *lang, words)
+            }
             _ => Listing::default(),
         },
     );
+    let controls = use_memo(
+        (
+            results.clone(),
+            config.filter.clone(),
+            state.query.filter.clone(),
+            lang,
+        ),
+        |(results, preset, chosen, lang)| controls_of(results, preset, chosen, *lang),
+    );
+    // The search and filters live in the address (before the next render, so that the links
+    // it makes carry them), and a filtered view can be shared.
+    let on_query = {
+        let dispatcher = state.dispatcher();
+        let (key, links) = (config.link_key.clone(), config.links);
+        Callback::from(move |query: Query| {
+            if links {
+                glue::replace_query(&key, &query);
+            }
+            dispatcher.dispatch(Action::Query(query));
+        })
+    };
     let on_more = {
         let dispatcher = state.dispatcher();
         let load = state.load.clone();
-        let (listing, filter) = (listing.clone(), config.filter.clone());
+        let listing = listing.clone();
+        let filter = state.query.filter.clone();
+        let preset = config.filter.clone();
         Callback::from(move |()| {
             let Load::Ready(ready) = &load else {
                 return;
@@ -130,9 +186,9 @@ pub fn app(props: &AppProps) -> Html {
             };
             dispatcher.dispatch(Action::MoreRequested);
             let (url, ready, dispatcher) = (url.clone(), ready.clone(), dispatcher.clone());
-            let filter = filter.clone();
+            let (filter, preset) = (filter.clone(), preset.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = load_page(&url, &ready, &filter, lang).await;
+                let result = load_page(&url, &ready, &[&filter, &preset]).await;
                 if let Err(error) = &result {
                     glue::report_error(error);
                 }
@@ -140,6 +196,7 @@ pub fn app(props: &AppProps) -> Html {
             });
         })
     };
+    let on_clear = on_query.reform(|()| Query::default());
     let link_for = {
         let (key, links, load) = (config.link_key.clone(), config.links, state.load.clone());
         Callback::from(move |id: String| {
@@ -159,6 +216,11 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Ready(ready), Some(id)) => ready.entry(id).cloned(),
         _ => None,
     };
+    if let Some(entry) = &open_entry {
+        entry
+            .display
+            .get_or_init(|| display_of(&entry.release, lang));
+    }
     let translations = use_memo(
         (
             open_entry.clone(),
@@ -230,20 +292,39 @@ pub fn app(props: &AppProps) -> Html {
                 _ => None,
             };
             html! {
-                <FeedList
-                    title={ready.title.clone()}
-                    entries={listing.shown.clone()}
-                    skipped={ready.skipped}
-                    more={ready.more.clone()}
-                    has_hidden={listing.first_hidden.is_some()}
-                    filtered={!config.filter.is_empty()}
-                    layout={config.layout}
-                    {lang}
-                    {on_open}
-                    {on_more}
-                    {link_for}
-                    {focus}
-                />
+                <>
+                    if ready.title.is_some() {
+                        <h2 class="iom-news__feed-title">{ ready.title.clone() }</h2>
+                    }
+                    // A sidebar's compact list has no room for the controls.
+                    if config.layout != Layout::Compact
+                        && (ready.entries.len() > 1 || !state.query.is_empty())
+                    {
+                        <SearchBar
+                            query={state.query.clone()}
+                            {controls}
+                            {lang}
+                            {on_query}
+                        />
+                    }
+                    <FeedList
+                        entries={listing.shown.clone()}
+                        matched={results.matches.len()}
+                        searching={!state.query.is_empty()}
+                        words={listing.words.clone()}
+                        skipped={ready.skipped}
+                        more={ready.more.clone()}
+                        has_hidden={listing.first_hidden.is_some()}
+                        filtered={!config.filter.is_empty()}
+                        layout={config.layout}
+                        {lang}
+                        {on_open}
+                        {on_more}
+                        on_clear={on_clear}
+                        {link_for}
+                        {focus}
+                    />
+                </>
             }
         }
     };
@@ -262,7 +343,7 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// Validates the first page's text and works out what the views show, reporting problems.
-fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadError> {
+fn prepare(text: &str, base_url: String) -> Result<Rc<Ready>, LoadError> {
     glue::mark("iom-news:loaded");
     let parsed = Feed::parse_with_base(text, Some(&base_url)).map_err(LoadError::Feed)?;
     glue::mark("iom-news:parsed");
@@ -277,7 +358,7 @@ fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadEr
     let more = next_of(&pages, parsed.feed.next_url.as_deref());
     Ok(Rc::new(Ready {
         title: parsed.feed.title,
-        entries: entries(parsed.feed.items, &base, lang),
+        entries: entries(parsed.feed.items, &base),
         skipped: parsed.skipped.len(),
         pages,
         more,
@@ -285,12 +366,7 @@ fn prepare(text: &str, base_url: String, lang: Lang) -> Result<Rc<Ready>, LoadEr
 }
 
 /// Loads the next page of a paged feed, keeping only releases not already shown.
-async fn load_page(
-    url: &str,
-    ready: &Ready,
-    filter: &Filter,
-    lang: Lang,
-) -> Result<Page, LoadError> {
+async fn load_page(url: &str, ready: &Ready, filters: &[&Filter]) -> Result<Page, LoadError> {
     let (text, served_from) = glue::fetch_text(url).await?;
     let parsed = Feed::parse_with_base(&text, Some(&served_from)).map_err(LoadError::Feed)?;
     glue::report_problems(&served_from, &parsed.skipped, &parsed.warnings);
@@ -307,32 +383,122 @@ async fn load_page(
     }
     let loaded: Vec<String> = ready.pages.iter().chain(&urls).cloned().collect();
     Ok(Page {
-        focus: fresh.iter().find(|r| filter.fits(r)).map(|r| r.id.clone()),
+        focus: fresh
+            .iter()
+            .find(|r| filters.iter().all(|f| f.fits(r)))
+            .map(|r| r.id.clone()),
         next: next_of(&loaded, parsed.feed.next_url.as_deref()),
         urls,
-        entries: entries(fresh, &base, lang),
+        entries: entries(fresh, &base),
         skipped: parsed.skipped.len() + repeated.len(),
     })
 }
 
-/// The releases the list shows: those that pass the filters, up to the limit.
+/// The last search: over which releases, what was asked, and its base (see
+/// [`Results::base`]), from which a narrower search can start.
+type LastSearch = (Rc<Ready>, Query, Filter, Rc<Vec<usize>>);
+
+/// Runs the query, starting from the last search's matches when this one narrows it.
+fn search(
+    ready: &Rc<Ready>,
+    query: &Query,
+    preset: &Filter,
+    last: &mut Option<LastSearch>,
+) -> Results {
+    glue::mark("iom-news:query");
+    let items: Vec<(&Release, &Indexed)> = ready
+        .entries
+        .iter()
+        .map(|e| (&e.release, &e.indexed))
+        .collect();
+    let within = last
+        .as_ref()
+        .filter(|(r, q, p, _)| Rc::ptr_eq(r, ready) && p == preset && query.narrows(q))
+        .map(|(_, _, _, base)| base.clone());
+    let results = query::run(&items, query, preset, within.as_deref().map(Vec::as_slice));
+    *last = Some((
+        ready.clone(),
+        query.clone(),
+        preset.clone(),
+        Rc::new(results.base.clone()),
+    ));
+    glue::measure("iom-news:query", "iom-news:query", "iom-news:query");
+    results
+}
+
+/// The releases the list shows: the matches, up to the limit.
 #[derive(Debug, Default, PartialEq)]
 struct Listing {
     /// The releases shown.
     shown: Rc<Vec<Rc<Entry>>>,
-    /// The first release that passes the filters but is beyond the limit.
+    /// The first match beyond the limit.
     first_hidden: Option<String>,
+    /// The folded search words, for highlighting.
+    words: Rc<Vec<String>>,
 }
 
 impl Listing {
-    fn of(ready: &Ready, filter: &Filter, limit: usize) -> Listing {
-        let mut fitting = ready.entries.iter().filter(|e| filter.fits(&e.release));
-        let shown: Vec<Rc<Entry>> = fitting.by_ref().take(limit).cloned().collect();
+    fn of(
+        ready: &Ready,
+        results: &Results,
+        limit: usize,
+        lang: Lang,
+        words: Vec<String>,
+    ) -> Listing {
+        let shown: Vec<Rc<Entry>> = results
+            .matches
+            .iter()
+            .take(limit)
+            .map(|&i| ready.entries[i].clone())
+            .collect();
+        // Dates and country names are made for the releases shown, and only once.
+        for entry in &shown {
+            entry
+                .display
+                .get_or_init(|| display_of(&entry.release, lang));
+        }
         Listing {
             shown: Rc::new(shown),
-            first_hidden: fitting.next().map(|e| e.release.id.clone()),
+            first_hidden: results
+                .matches
+                .get(limit)
+                .map(|&i| ready.entries[i].release.id.clone()),
+            words: Rc::new(words),
         }
     }
+}
+
+/// The filter controls: each facet with a choice to make (two values or more, or one already
+/// chosen), but those the embed locks.
+fn controls_of(
+    results: &Results,
+    preset: &Filter,
+    chosen: &Filter,
+    lang: Lang,
+) -> Vec<FacetControl> {
+    results
+        .facets
+        .iter()
+        .filter(|(facet, values)| {
+            preset.values(**facet).is_empty()
+                && (values.len() > 1 || !chosen.values(**facet).is_empty())
+        })
+        .map(|(facet, values)| FacetControl {
+            facet: *facet,
+            options: values
+                .iter()
+                .map(|(value, count)| FacetOption {
+                    label: match facet {
+                        Facet::Country => glue::country_name(value, lang),
+                        Facet::Language => glue::language_name(value, lang.tag()),
+                        _ => value.clone(),
+                    },
+                    value: value.clone(),
+                    count: *count,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// The links to a release in other languages: releases of this feed open in place, URLs
@@ -382,27 +548,35 @@ fn next_of(loaded: &[String], next_url: Option<&str>) -> More {
     next.into()
 }
 
-/// Releases with their display values: dates and country names in the reader's language.
-fn entries(releases: Vec<Release>, base_url: &Rc<str>, lang: Lang) -> Vec<Rc<Entry>> {
+/// Releases ready for the views, with their search index.
+fn entries(releases: Vec<Release>, base_url: &Rc<str>) -> Vec<Rc<Entry>> {
     releases
         .into_iter()
         .map(|release| {
             Rc::new(Entry {
-                date: release
-                    .date_published
-                    .as_deref()
-                    .and_then(|date| glue::format_date(date, lang)),
-                countries: release
-                    .iom
-                    .countries
-                    .iter()
-                    .map(|code| glue::country_name(code, lang))
-                    .collect(),
+                indexed: Indexed::of(&release),
+                display: OnceCell::new(),
                 base_url: base_url.clone(),
                 release,
             })
         })
         .collect()
+}
+
+/// A release's date and countries in the reader's language.
+fn display_of(release: &Release, lang: Lang) -> Display {
+    Display {
+        date: release
+            .date_published
+            .as_deref()
+            .and_then(|date| glue::format_date(date, lang)),
+        countries: release
+            .iom
+            .countries
+            .iter()
+            .map(|code| glue::country_name(code, lang))
+            .collect(),
+    }
 }
 
 /// The sanitized body of a release: its HTML through the allow-list, else its text.

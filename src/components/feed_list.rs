@@ -12,10 +12,14 @@ use crate::state::{Entry, More};
 /// Props of [`FeedList`].
 #[derive(Properties, PartialEq)]
 pub struct FeedListProps {
-    /// The feed's title.
-    pub title: Option<String>,
     /// The releases to show.
     pub entries: Rc<Vec<Rc<Entry>>>,
+    /// How many releases match the search and filters (shown or not yet).
+    pub matched: usize,
+    /// Whether the reader has a search or filters set.
+    pub searching: bool,
+    /// The folded search words, to highlight.
+    pub words: Rc<Vec<String>>,
     /// How many items of the feed were skipped (details are in the console).
     pub skipped: usize,
     /// The state of the feed's next page.
@@ -32,14 +36,16 @@ pub struct FeedListProps {
     pub on_open: Callback<String>,
     /// Called when the reader asks for more releases.
     pub on_more: Callback<()>,
+    /// Called when the reader clears the search and filters.
+    pub on_clear: Callback<()>,
     /// The link of a release, by id.
     pub link_for: Callback<String, AttrValue>,
     /// The release whose link gets focus (the one the reader came back from, or the first new).
     pub focus: Option<String>,
 }
 
-/// The feed's title, its releases, the "More news" control and a discreet count of skipped
-/// items.
+/// The releases, the number found (announced to screen readers), the "More news" control and
+/// a discreet count of skipped items.
 #[function_component(FeedList)]
 pub fn feed_list(props: &FeedListProps) -> Html {
     let lang = props.lang;
@@ -51,18 +57,38 @@ pub fn feed_list(props: &FeedListProps) -> Html {
             &[("count", &n.to_string())],
         )),
     };
-    let empty = if props.filtered {
+    let empty = if props.searching {
+        Key::NoResults
+    } else if props.filtered {
         Key::NoMatches
     } else {
         Key::EmptyFeed
     };
+    // Said only while searching; the live region is always there so that changes are heard.
+    let count = match (props.searching, props.matched) {
+        (false, _) => String::new(),
+        (true, 1) => message(lang, Key::ResultsOne).to_string(),
+        (true, n) => fill(
+            message(lang, Key::ResultsMany),
+            &[("count", &n.to_string())],
+        ),
+    };
     html! {
         <div class="iom-news__feed">
-            if let Some(title) = &props.title {
-                <h2 class="iom-news__feed-title">{ title }</h2>
-            }
+            <p class="iom-news__count" role="status">{ count }</p>
             if props.entries.is_empty() {
-                <p class="iom-news__status">{ message(lang, empty) }</p>
+                <div class="iom-news__empty">
+                    <p class="iom-news__status">{ message(lang, empty) }</p>
+                    if props.searching {
+                        <button
+                            type="button"
+                            class="iom-news__clear"
+                            onclick={props.on_clear.reform(|_: MouseEvent| ())}
+                        >
+                            { message(lang, Key::ClearFilters) }
+                        </button>
+                    }
+                </div>
             } else {
                 <ul class="iom-news__list" role="list">
                     { for props.entries.iter().map(|entry| {
@@ -73,6 +99,7 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                                     entry={entry.clone()}
                                     {lang}
                                     layout={props.layout}
+                                    words={props.words.clone()}
                                     href={props.link_for.emit(id.clone())}
                                     on_open={props.on_open.clone()}
                                     focus={props.focus.as_deref() == Some(id.as_str())}

@@ -9,3 +9,4 @@ pub mod release_body;
 pub mod release_card;
 pub mod release_meta;
 pub mod release_view;
+pub mod search_bar;

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use iom_news_core::embed::Layout;
 use iom_news_core::i18n::{message, Key, Lang};
+use iom_news_core::query::highlight;
 use yew::prelude::*;
 
 use crate::components::release_meta::ReleaseMeta;
@@ -18,6 +19,8 @@ pub struct ReleaseCardProps {
     pub lang: Lang,
     /// The list's layout.
     pub layout: Layout,
+    /// The folded search words, highlighted in the title and summary.
+    pub words: Rc<Vec<String>>,
     /// The release's deep link, for opening in a new tab or copying.
     pub href: AttrValue,
     /// Called with the release's id when the reader opens it here.
@@ -61,7 +64,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
     let heading = html! {
         <h3 class="iom-news__card-title">
             <a class="iom-news__card-link" href={props.href.clone()} {onclick} ref={link}>
-                { title }
+                { marked(&title, &props.words) }
             </a>
         </h3>
     };
@@ -69,7 +72,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
         Layout::Compact => html! {
             <article class="iom-news__card">
                 { heading }
-                if let (Some(date), Some(iso)) = (&props.entry.date, &release.date_published) {
+                if let (Some(date), Some(iso)) = (&props.entry.display().date, &release.date_published) {
                     <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
                 }
             </article>
@@ -87,9 +90,23 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
                 { heading }
                 <ReleaseMeta entry={props.entry.clone()} />
                 if let Some(summary) = &release.summary {
-                    <p class="iom-news__summary">{ summary }</p>
+                    <p class="iom-news__summary">{ marked(summary, &props.words) }</p>
                 }
             </article>
         },
     }
+}
+
+/// `text` with the search words in `<mark>`.
+fn marked(text: &str, words: &[String]) -> Html {
+    if words.is_empty() {
+        return html! { { text.to_string() } };
+    }
+    highlight(text, words)
+        .into_iter()
+        .map(|(piece, hit)| match hit {
+            true => html! { <mark>{ piece }</mark> },
+            false => html! { { piece } },
+        })
+        .collect()
 }

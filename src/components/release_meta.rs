@@ -22,13 +22,17 @@ pub struct ReleaseMetaProps {
 pub fn release_meta(props: &ReleaseMetaProps) -> Html {
     let entry = &props.entry;
     let release = &entry.release;
+    let display = entry.display();
     let dateline = release
         .iom
         .dateline
         .as_deref()
         .filter(|d| !d.trim().is_empty());
     let region = release.iom.region.as_deref().filter(|_| props.with_region);
-    if dateline.is_none() && entry.date.is_none() && entry.countries.is_empty() && region.is_none()
+    if dateline.is_none()
+        && display.date.is_none()
+        && display.countries.is_empty()
+        && region.is_none()
     {
         return Html::default();
     }
@@ -37,11 +41,11 @@ pub fn release_meta(props: &ReleaseMetaProps) -> Html {
             if let Some(dateline) = dateline {
                 <span class="iom-news__dateline">{ dateline }</span>
             }
-            if let (Some(date), Some(iso)) = (&entry.date, &release.date_published) {
+            if let (Some(date), Some(iso)) = (&display.date, &release.date_published) {
                 <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
             }
-            if !entry.countries.is_empty() {
-                <span class="iom-news__countries">{ entry.countries.join(", ") }</span>
+            if !display.countries.is_empty() {
+                <span class="iom-news__countries">{ display.countries.join(", ") }</span>
             }
             if let Some(region) = region {
                 <span class="iom-news__region">{ region }</span>

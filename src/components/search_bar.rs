@@ -1,0 +1,127 @@
+//! The search box and the filters.
+
+use std::rc::Rc;
+
+use iom_news_core::i18n::{message, Key, Lang};
+use iom_news_core::query::{Facet, Query};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// One filter control: a facet and the values present, with their counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetControl {
+    /// Which filter.
+    pub facet: Facet,
+    /// The values to choose from.
+    pub options: Vec<FacetOption>,
+}
+
+/// One value of a filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetOption {
+    /// The value as stored (a country code, a year, ...).
+    pub value: String,
+    /// The value as shown (a country name, ...).
+    pub label: String,
+    /// How many releases have it, given everything else chosen.
+    pub count: usize,
+}
+
+/// Props of [`SearchBar`].
+#[derive(Properties, PartialEq)]
+pub struct SearchBarProps {
+    /// The current search and filters.
+    pub query: Query,
+    /// The filters to offer.
+    pub controls: Rc<Vec<FacetControl>>,
+    /// The UI language.
+    pub lang: Lang,
+    /// Called with the new search and filters as the reader changes them.
+    pub on_query: Callback<Query>,
+}
+
+/// A search box that searches as the reader types, one select per facet, and "clear".
+#[function_component(SearchBar)]
+pub fn search_bar(props: &SearchBarProps) -> Html {
+    let lang = props.lang;
+    let oninput = {
+        let (query, on_query) = (props.query.clone(), props.on_query.clone());
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            on_query.emit(Query {
+                text,
+                ..query.clone()
+            });
+        })
+    };
+    let clear = props.on_query.reform(|_: MouseEvent| Query::default());
+    html! {
+        <div class="iom-news__filters" role="group" aria-label={message(lang, Key::Filters)}>
+            <label class="iom-news__field iom-news__field--search">
+                <span class="iom-news__label">{ message(lang, Key::Search) }</span>
+                <input
+                    type="search"
+                    class="iom-news__search"
+                    value={props.query.text.clone()}
+                    {oninput}
+                    autocomplete="off"
+                    spellcheck="false"
+                />
+            </label>
+            // Implementation note: the changing parts sit in wrappers of their own, so that
+            // when filters come and go the search box is never re-created (it would lose
+            // focus in the middle of typing).
+            <div class="iom-news__facets">
+                { for props.controls.iter().map(|control| facet_select(control, props)) }
+            </div>
+            <div class="iom-news__filter-actions">
+                if !props.query.is_empty() {
+                    <button type="button" class="iom-news__clear" onclick={clear}>
+                        { message(lang, Key::ClearFilters) }
+                    </button>
+                }
+            </div>
+        </div>
+    }
+}
+
+fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
+    let facet = control.facet;
+    let label = match facet {
+        Facet::Country => Key::FacetCountry,
+        Facet::Region => Key::FacetRegion,
+        Facet::Tag => Key::FacetTag,
+        Facet::Year => Key::FacetYear,
+        Facet::Language => Key::FacetLanguage,
+    };
+    let chosen = props.query.filter.values(facet).first().cloned();
+    let onchange = {
+        let (query, on_query) = (props.query.clone(), props.on_query.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = query.clone();
+            *next.filter.values_mut(facet) = if value.is_empty() {
+                Vec::new()
+            } else {
+                vec![value]
+            };
+            on_query.emit(next);
+        })
+    };
+    html! {
+        <label class="iom-news__field" key={format!("{facet:?}")}>
+            <span class="iom-news__label">{ message(props.lang, label) }</span>
+            <select class="iom-news__select" {onchange}>
+                <option value="" selected={chosen.is_none()}>{ message(props.lang, Key::AllValues) }</option>
+                { for control.options.iter().map(|option| html! {
+                    <option
+                        value={option.value.clone()}
+                        selected={chosen.as_deref() == Some(option.value.as_str())}
+                    >
+                        { format!("{} ({})", option.label, option.count) }
+                    </option>
+                }) }
+            </select>
+        </label>
+    }
+}
