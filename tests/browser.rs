@@ -42,6 +42,21 @@ async fn mount(feed: &str) -> Element {
     root
 }
 
+/// The first element matching `selector`, as an `HtmlElement`.
+fn element(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// Clicks the first element matching `selector` and renders the result.
+async fn click(root: &Element, selector: &str) {
+    element(root, selector).click();
+    yew::scheduler::flush().await;
+}
+
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -75,12 +90,7 @@ async fn lists_the_release_and_opens_it_in_place() {
     );
     assert!(text(&root, ".iom-news__summary").starts_with("IOM is today hosting"));
 
-    let link: HtmlElement = root
-        .query_selector(".iom-news__card-link")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let link = element(&root, ".iom-news__card-link");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("#iom-news=iom-mongolia-support-greater-protection-of-labour-migrants")
@@ -133,15 +143,9 @@ async fn lists_the_release_and_opens_it_in_place() {
     assert_eq!(focused.class_name(), "iom-news__release-title");
 
     // Back to the list: focus returns to the release that was open.
-    let back: HtmlElement = root
-        .query_selector(".iom-news__back")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let back = element(&root, ".iom-news__back");
     assert_eq!(back.text_content().as_deref(), Some("Back to all news"));
-    back.click();
-    yew::scheduler::flush().await;
+    click(&root, ".iom-news__back").await;
     assert_eq!(all(&root, ".iom-news__item").len(), 1);
     assert!(root.query_selector(".iom-news__release").unwrap().is_none());
     assert_eq!(
@@ -157,14 +161,7 @@ async fn renders_feed_html_only_through_the_allow_list() {
         {"id":"x","title":"X","content_html":"<p onclick=\"window.__pwned=1\" style=\"color:red\" class=\"evil\">Hello <span>kept</span> <b>bold</b><script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"></p><p><a href=\"javascript:alert(1)\">no link</a> <a href=\"https://www.iom.int/\">iom</a> <a href=\"/relative\">rel</a></p><iframe srcdoc=\"<script>parent.__pwned=1</script>\">iframe text</iframe><h1>Sub</h1>"}
     ]}"##;
     let root = mount(feed).await;
-    let link: HtmlElement = root
-        .query_selector(".iom-news__card-link")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    link.click();
-    yew::scheduler::flush().await;
+    click(&root, ".iom-news__card-link").await;
 
     let body = root.query_selector(".iom-news__body").unwrap().unwrap();
     let first = root.query_selector(".iom-news__body p").unwrap().unwrap();
@@ -218,14 +215,7 @@ async fn keeps_images_figures_and_tables_and_drops_foreign_namespaces() {
         {"id":"x","title":"X","content_html":"<figure><img src=\"img/a.jpg\" alt=\"A photo\" onload=\"x()\" width=\"9000\"><figcaption>Caption</figcaption></figure><img src=\"javascript:alert(1)\" alt=\"bad\"><table><caption>T</caption><thead><tr><th>H</th></tr></thead><tbody><tr><td colspan=\"2\">D</td></tr></tbody></table><svg><a href=\"https://www.iom.int/\">svg link</a></svg><math><mi>x</mi></math><h4>Deep</h4>"}
     ]}"##;
     let root = mount(feed).await;
-    let link: HtmlElement = root
-        .query_selector(".iom-news__card-link")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    link.click();
-    yew::scheduler::flush().await;
+    click(&root, ".iom-news__card-link").await;
     let body = root.query_selector(".iom-news__body").unwrap().unwrap();
     let images = all(&body, "img");
     assert_eq!(images.len(), 1, "the javascript: image is dropped");
@@ -259,14 +249,7 @@ async fn text_bodies_become_paragraphs_with_safe_links() {
         {"id":"x","title":"X","content_text":"First line\nsecond line.\n\nSee https://www.iom.int/news, or write to media@iom.int. Not javascript:alert(1)."}
     ]}"#;
     let root = mount(feed).await;
-    let link: HtmlElement = root
-        .query_selector(".iom-news__card-link")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    link.click();
-    yew::scheduler::flush().await;
+    click(&root, ".iom-news__card-link").await;
     let body = root.query_selector(".iom-news__body").unwrap().unwrap();
     let paragraphs = all(&body, "p");
     assert_eq!(paragraphs.len(), 2);
@@ -358,14 +341,7 @@ async fn opens_the_release_in_the_address_and_follows_back() {
     );
 
     // The host's own fragment part survives going back to the list.
-    let back: HtmlElement = root
-        .query_selector(".iom-news__back")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    back.click();
-    yew::scheduler::flush().await;
+    click(&root, ".iom-news__back").await;
     assert_eq!(window.location().hash().unwrap(), "#other=1");
     assert_eq!(all(&root, ".iom-news__item").len(), 3);
 

@@ -1,0 +1,49 @@
+//! Times one search keystroke natively: the query engine over a generated feed, from
+//! scratch and narrowing the previous keystroke's base (as the widget does while typing).
+//!
+//! `cargo run --release -p iom-news-core --example query_bench -- 10000`
+
+use std::time::Instant;
+
+use iom_news_core::query::{run, Filter, Indexed, Query};
+use iom_news_core::{synth, Feed, Release};
+
+fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    let count: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    let feed = Feed::parse(&synth::feed_text(count))
+        .expect("synthetic feeds parse")
+        .feed;
+    let start = Instant::now();
+    let indexed: Vec<Indexed> = feed.items.iter().map(Indexed::of).collect();
+    let index_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let items: Vec<(&Release, &Indexed)> = feed.items.iter().zip(&indexed).collect();
+    let query = |text: &str| Query {
+        text: text.into(),
+        ..Query::default()
+    };
+    let none = Filter::default();
+    let (mut cold, mut narrowed) = (Vec::new(), Vec::new());
+    for _ in 0..9 {
+        let t = Instant::now();
+        let previous = run(&items, &query("fille"), &none, None);
+        cold.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        let results = run(&items, &query("filler"), &none, Some(&previous.base));
+        narrowed.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(!results.matches.is_empty());
+    }
+    println!(
+        "{count} items: index {index_ms:.0} ms once; keystroke from scratch median {:.1} ms, \
+         narrowing the previous keystroke median {:.1} ms (9 runs)",
+        median(cold),
+        median(narrowed)
+    );
+}
