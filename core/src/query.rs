@@ -6,7 +6,8 @@
 //! query that narrows the previous one (more letters, more words, more filters) need only
 //! look at the previous matches, which [`Query::narrows`] tells the caller.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, fold_with_origin};
 use crate::Release;
@@ -91,7 +92,6 @@ impl Filter {
         let wanted = self.values(facet);
         wanted.is_empty()
             || facet_values(facet, release)
-                .iter()
                 .any(|have| wanted.iter().any(|w| same_value(facet, w, have)))
     }
 }
@@ -107,24 +107,20 @@ fn primary(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
 
-/// A release's values for one facet.
-pub fn facet_values(facet: Facet, release: &Release) -> Vec<String> {
-    match facet {
-        Facet::Country => release.iom.countries.clone(),
-        Facet::Region => release.iom.region.iter().cloned().collect(),
-        Facet::Tag => release.tags.clone(),
-        Facet::Year => release
-            .date_published
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .map(|y| vec![y.to_string()])
-            .unwrap_or_default(),
-        Facet::Language => release
-            .language
-            .as_deref()
-            .map(|l| vec![primary(l).to_ascii_lowercase()])
-            .unwrap_or_default(),
-    }
+/// A release's values for one facet, borrowed (a keystroke looks at every release, so
+/// nothing here allocates).
+pub fn facet_values(facet: Facet, release: &Release) -> impl Iterator<Item = &str> {
+    let (list, single): (&[String], Option<&str>) = match facet {
+        Facet::Country => (&release.iom.countries, None),
+        Facet::Region => (&[], release.iom.region.as_deref()),
+        Facet::Tag => (&release.tags, None),
+        Facet::Year => (
+            &[],
+            release.date_published.as_deref().and_then(|d| d.get(..4)),
+        ),
+        Facet::Language => (&[], release.language.as_deref().map(primary)),
+    };
+    list.iter().map(String::as_str).chain(single)
 }
 
 /// What the reader asked for: words to find, and filters.
@@ -240,22 +236,33 @@ pub fn run(
             preset.fits(release) && words.iter().all(|w| indexed.text.contains(w.as_str()))
         })
         .collect();
-    let mut facets = BTreeMap::new();
-    for facet in Facet::ALL {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for &i in &base {
-            let release = items[i].0;
-            let others_fit = Facet::ALL
+    // Which of the reader's filters each release passes, one bit a facet, worked out once.
+    let all_bits = (1u8 << Facet::ALL.len()) - 1;
+    let fits: Vec<u8> = base
+        .iter()
+        .map(|&i| {
+            Facet::ALL
                 .iter()
-                .filter(|f| **f != facet)
-                .all(|f| query.filter.fits_facet(*f, release));
-            if others_fit {
-                for value in facet_values(facet, release) {
+                .enumerate()
+                .filter(|(_, f)| query.filter.fits_facet(**f, items[i].0))
+                .fold(0, |bits, (bit, _)| bits | 1 << bit)
+        })
+        .collect();
+    let mut facets = BTreeMap::new();
+    for (bit, facet) in Facet::ALL.into_iter().enumerate() {
+        let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (&i, &bits) in base.iter().zip(&fits) {
+            // Counted when every other facet's filter fits (its own may not).
+            if bits | 1 << bit == all_bits {
+                for value in facet_values(facet, items[i].0) {
                     *counts.entry(value).or_default() += 1;
                 }
             }
         }
-        let mut counted: Vec<(String, usize)> = counts.into_iter().collect();
+        let mut counted: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(value, count)| (value.to_string(), count))
+            .collect();
         // Years read best newest first; other values by frequency, then name.
         if facet == Facet::Year {
             counted.sort_by(|a, b| b.0.cmp(&a.0));
@@ -266,8 +273,9 @@ pub fn run(
     }
     let mut matches: Vec<usize> = base
         .iter()
-        .copied()
-        .filter(|&i| query.filter.fits(items[i].0))
+        .zip(&fits)
+        .filter(|(_, &bits)| bits == all_bits)
+        .map(|(&i, _)| i)
         .collect();
     // Stable: equal dates, and undated releases, keep feed order.
     matches.sort_by(
@@ -282,6 +290,28 @@ pub fn run(
         matches,
         facets,
         base,
+    }
+}
+
+/// FNV-1a: facet values are short strings, for which std's DoS-resistant hasher is slow.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
