@@ -102,3 +102,16 @@ test('a missing feed gives a readable message, not a blank box', async () => {
   assert.ok(problems.some((p) => p.includes('missing.json') && p.includes('404')), problems.join('\n'));
   await page.close();
 });
+
+test('"copy link" puts the deep link on the clipboard and says so', async () => {
+  await chrome.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await chrome.context.newPage();
+  await page.goto(`${server.url}/#iom-news=${ID}`);
+  const list = widget(page);
+  await list.locator('.iom-news__copy').click();
+  const status = list.locator('.iom-news__copy-status');
+  await page.waitForFunction(() => document.querySelector('iom-news:not([id])').shadowRoot.querySelector('.iom-news__copy-status').textContent !== '');
+  assert.equal(await status.textContent(), 'Link copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/#iom-news=${ID}`);
+  await page.close();
+});
