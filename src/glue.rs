@@ -544,6 +544,11 @@ pub fn report_loop(url: &str) {
     ));
 }
 
+/// Lets the browser handle input and paint before the caller goes on with background work.
+pub async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Sets a performance mark (seen in the browser's performance tools and by benchmarks).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

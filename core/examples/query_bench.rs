@@ -23,6 +23,9 @@ fn main() {
         .feed;
     let start = Instant::now();
     let indexed: Vec<Indexed> = feed.items.iter().map(Indexed::of).collect();
+    for (release, index) in feed.items.iter().zip(&indexed) {
+        index.text(release);
+    }
     let index_ms = start.elapsed().as_secs_f64() * 1000.0;
     let items: Vec<(&Release, &Indexed)> = feed.items.iter().zip(&indexed).collect();
     let query = |text: &str| Query {

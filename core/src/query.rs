@@ -1,11 +1,12 @@
 //! Finding the news a reader wants: filters with facet counts, full-text search, newest-first
 //! order and highlighting, as plain functions over the loaded releases.
 //!
-//! Implementation note: each release's searchable text is folded once, when it is loaded
-//! ([`Indexed::of`]); a keystroke only folds the words typed and scans the prepared texts. A
+//! Implementation note: each release's searchable text is folded once ([`Indexed::text`]);
+//! a keystroke only folds the words typed and scans the prepared texts. A
 //! query that narrows the previous one (more letters, more words, more filters) need only
 //! look at the previous matches, which [`Query::narrows`] tells the caller.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -157,47 +158,63 @@ impl Query {
     }
 }
 
-/// A release prepared for searching: its folded text and its publication instant.
+/// A release prepared for searching: its publication instant, and its folded text, made the
+/// first time a search needs it (so that showing the list never waits for it; the widget
+/// warms it up in idle time).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Indexed {
     /// Title, summary, body text, dateline and contacts, folded.
-    pub text: String,
+    text: OnceCell<String>,
     /// Seconds since 1970 of `date_published`, when it has one.
     pub timestamp: Option<i64>,
 }
 
 impl Indexed {
-    /// Prepares a release: done once, when the feed loads.
+    /// Prepares a release's date: done once, when the feed loads.
     pub fn of(release: &Release) -> Indexed {
-        let mut text = String::new();
-        let mut add = |part: &str| {
-            text.push_str(&fold(part));
-            text.push('\n');
-        };
-        for part in [&release.title, &release.summary, &release.iom.dateline]
+        Indexed {
+            text: OnceCell::new(),
+            timestamp: release.date_published.as_deref().and_then(timestamp),
+        }
+    }
+
+    /// The release's folded searchable text (`release` must be the one this was made for).
+    pub fn text(&self, release: &Release) -> &str {
+        self.text.get_or_init(|| searchable_text(release))
+    }
+
+    /// Whether the text is already made.
+    pub fn is_ready(&self) -> bool {
+        self.text.get().is_some()
+    }
+}
+
+fn searchable_text(release: &Release) -> String {
+    let mut text = String::new();
+    let mut add = |part: &str| {
+        text.push_str(&fold(part));
+        text.push('\n');
+    };
+    for part in [&release.title, &release.summary, &release.iom.dateline]
+        .into_iter()
+        .flatten()
+    {
+        add(part);
+    }
+    if let Some(html) = &release.content_html {
+        add(&text_of_html(html));
+    } else if let Some(body) = &release.content_text {
+        add(body);
+    }
+    for contact in &release.iom.contacts {
+        for part in [&contact.name, &contact.office, &contact.email]
             .into_iter()
             .flatten()
         {
             add(part);
         }
-        if let Some(html) = &release.content_html {
-            add(&text_of_html(html));
-        } else if let Some(body) = &release.content_text {
-            add(body);
-        }
-        for contact in &release.iom.contacts {
-            for part in [&contact.name, &contact.office, &contact.email]
-                .into_iter()
-                .flatten()
-            {
-                add(part);
-            }
-        }
-        Indexed {
-            text,
-            timestamp: release.date_published.as_deref().and_then(timestamp),
-        }
     }
+    text
 }
 
 /// The outcome of a query.
@@ -233,7 +250,11 @@ pub fn run(
         .into_iter()
         .filter(|&i| {
             let (release, indexed) = items[i];
-            preset.fits(release) && words.iter().all(|w| indexed.text.contains(w.as_str()))
+            preset.fits(release)
+                && (words.is_empty() || {
+                    let text = indexed.text(release);
+                    words.iter().all(|w| text.contains(w.as_str()))
+                })
         })
         .collect();
     // Which of the reader's filters each release passes, one bit a facet, worked out once.

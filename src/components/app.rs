@@ -90,7 +90,32 @@ pub fn app(props: &AppProps) -> Html {
     }
     use_effect_with(state.load.clone(), |load| match load {
         Load::Failed(error) => glue::report_error(error),
-        Load::Ready(_) => glue::mark("iom-news:rendered"),
+        Load::Ready(ready) => {
+            glue::mark("iom-news:rendered");
+            // Prepare the search texts after the list is shown, a slice at a time, so that
+            // the first keystroke finds them ready and nothing waits for them.
+            let ready = Rc::downgrade(ready);
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut next = 0;
+                while let Some(ready) = ready.upgrade() {
+                    let Some(slice) = ready
+                        .entries
+                        .get(next..(next + 200).min(ready.entries.len()))
+                    else {
+                        break;
+                    };
+                    if slice.is_empty() {
+                        break;
+                    }
+                    for entry in slice {
+                        entry.indexed.text(&entry.release);
+                    }
+                    next += slice.len();
+                    drop(ready);
+                    glue::yield_to_browser().await;
+                }
+            });
+        }
         Load::Loading => {}
     });
 
