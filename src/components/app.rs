@@ -98,19 +98,14 @@ pub fn app(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let mut next = 0;
                 while let Some(ready) = ready.upgrade() {
-                    let Some(slice) = ready
-                        .entries
-                        .get(next..(next + 200).min(ready.entries.len()))
-                    else {
-                        break;
-                    };
-                    if slice.is_empty() {
+                    let end = (next + 200).min(ready.entries.len());
+                    if next >= end {
                         break;
                     }
-                    for entry in slice {
+                    for entry in &ready.entries[next..end] {
                         entry.indexed.text(&entry.release);
                     }
-                    next += slice.len();
+                    next = end;
                     drop(ready);
                     glue::yield_to_browser().await;
                 }
