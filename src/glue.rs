@@ -556,6 +556,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Records a performance measure from a mark until now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
+
 /// Records a performance measure between two marks.
 pub fn measure(name: &str, start: &str, end: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

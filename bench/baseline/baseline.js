@@ -4,14 +4,27 @@
  * WebAssembly. It does the work the widget does to show the first page of a feed (fetch,
  * JSON.parse, validate every item, format dates and country names with Intl, build the same
  * markup in a shadow root with the widget's linked stylesheet) and emits the same performance
- * marks (iom-news:loaded, iom-news:parsed, the iom-news:parse measure, iom-news:rendered).
+ * marks (iom-news:loaded, iom-news:parsed, the iom-news:parse measure, iom-news:rendered). Its
+ * search is the widget's too: a search box that searches on every `input` event, one select
+ * per facet (country, region, theme, year, language) with counts, newest first (undated
+ * last), the search words in <mark> in titles and summaries, a live count, an empty state,
+ * the query kept in the address; each query run is timed by the iom-news:query measure.
+ *
+ * Search as a hand-written renderer would do it: each release's text (title, summary,
+ * dateline, body text with the tags stripped by a regular expression, contacts) is folded
+ * ONCE at load (lowercase, accents stripped with normalize('NFD') and \p{M}); a keystroke
+ * folds the typed words, keeps the releases whose text holds every word, counts the facet
+ * values, sorts the matches newest first and rebuilds the first page. No debounce, no index
+ * beyond the folded text, no narrowing from the previous matches (the widget has that).
  *
  * Where the widget and a hand-written renderer differ on purpose (this is a floor):
  *  - dates and country names are formatted for the releases shown, not for every item, with
  *    one Intl.DateTimeFormat and one Intl.DisplayNames per page;
  *  - validation is the minimum that keeps the markup safe and correct (types, id, body, RFC
  *    3339 shape, http(s) allow-list for url/external_url/image/banner_image, alpha-3 shape,
- *    unique ids); the widget checks much more (BCP 47 tags, phone numbers, ...).
+ *    unique ids); the widget checks much more (BCP 47 tags, phone numbers, ...);
+ *  - folding is Unicode's (NFD, marks dropped, toLowerCase); the widget has its own tables
+ *    (Latin, Cyrillic, Greek, Arabic, Chinese), which give the same result on the synthetic feed.
  *
  * Feed content never goes through innerHTML: every node is built with createElement and
  * textContent; release bodies are parsed inert with DOMParser and rebuilt through the widget's
@@ -54,7 +67,27 @@
     themes: 'Themes',
     more: 'More news',
     loadingMore: 'Loading more news…',
+    search: 'Search news',
+    filters: 'Search and filters',
+    country: 'Country',
+    region: 'Region',
+    tag: 'Theme',
+    year: 'Year',
+    language: 'Language',
+    all: 'All',
+    clear: 'Clear filters',
+    noResults: 'No news matches your search.',
+    resultsOne: '1 release',
+    resultsMany: '{count} releases',
   };
+  // The facets, in the order of their controls, with their keys in the address.
+  var FACETS = [
+    { name: 'country', part: 'country' },
+    { name: 'region', part: 'region' },
+    { name: 'tag', part: 'tag' },
+    { name: 'year', part: 'year' },
+    { name: 'language', part: 'lang' },
+  ];
   // ISO 3166-1 alpha-3 to alpha-2 for the codes the synthetic feed and www/feed.json use;
   // any other code is shown as it is (the widget carries the full table).
   var ALPHA2 = {
@@ -90,7 +123,13 @@
     next: null, // the next page's URL, if any
     loadingMore: false,
     open: null, // id of the open release
+    query: { text: '', filter: noFilter() }, // the reader's search and filters
+    results: { matches: [], facets: {}, words: [] }, // the last query run
   };
+
+  function noFilter() {
+    return { country: [], region: [], tag: [], year: [], language: [] };
+  }
 
   var linkIds = new WeakMap(); // card link -> release id (no extra attribute in the markup)
 
@@ -120,7 +159,7 @@
   frame.className = 'iom-news iom-news--list';
 
   function show(content) {
-    frame.replaceChildren(content);
+    frame.replaceChildren.apply(frame, Array.isArray(content) ? content : [content]);
     if (frame.parentNode !== container) container.replaceChildren(frame);
   }
 
@@ -133,25 +172,41 @@
   function decode(s) {
     try { return decodeURIComponent(s); } catch (e) { return s; }
   }
-  function fragmentGet(hash) {
+  function fragmentGet(hash, key) {
     var parts = hash.replace(/^#/, '').split('&');
     for (var i = 0; i < parts.length; i++) {
       var eq = parts[i].indexOf('=');
-      if (eq > 0 && parts[i].slice(0, eq) === KEY) return decode(parts[i].slice(eq + 1)) || null;
+      if (eq > 0 && parts[i].slice(0, eq) === key) return decode(parts[i].slice(eq + 1)) || null;
     }
     return null;
   }
-  function fragmentSet(hash, value) {
+  function fragmentSet(hash, key, value) {
     var parts = hash.replace(/^#/, '').split('&').filter(function (part) {
       if (!part) return false;
       var eq = part.indexOf('=');
-      return !(eq >= 0 && part.slice(0, eq) === KEY);
+      return !(eq >= 0 && part.slice(0, eq) === key);
     });
-    if (value != null) parts.push(KEY + '=' + encode(value));
+    if (value != null) parts.push(key + '=' + encode(value));
     return parts.join('&');
   }
   function hrefFor(id) {
-    return '#' + fragmentSet(location.hash, id);
+    return '#' + fragmentSet(location.hash, KEY, id);
+  }
+  /** The search and filters kept in the address (`iom-news.q=...&iom-news.country=MNG`). */
+  function queryGet(hash) {
+    var query = { text: fragmentGet(hash, KEY + '.q') || '', filter: noFilter() };
+    FACETS.forEach(function (facet) {
+      var value = fragmentGet(hash, KEY + '.' + facet.part);
+      if (value) query.filter[facet.name] = value.split(',').map(function (v) { return v.trim(); }).filter(Boolean);
+    });
+    return query;
+  }
+  function querySet(hash, query) {
+    var out = fragmentSet(hash, KEY + '.q', query.text.trim() || null);
+    FACETS.forEach(function (facet) {
+      out = fragmentSet(out, KEY + '.' + facet.part, query.filter[facet.name].join(',') || null);
+    });
+    return out;
   }
 
   // --- Validation ------------------------------------------------------------------------
@@ -186,7 +241,7 @@
     if (typeof id === 'number' && isFinite(id)) id = String(id);
     if (typeof id !== 'string' || id.trim() === '') problems.push(path + '.id: missing or not text');
     else if (seen.has(id)) problems.push(path + '.id: the id "' + id + '" is already used by an earlier item');
-    ['title', 'summary', 'content_html', 'content_text', 'date_published', 'date_modified'].forEach(function (field) {
+    ['title', 'summary', 'content_html', 'content_text', 'date_published', 'date_modified', 'language'].forEach(function (field) {
       if (item[field] != null && typeof item[field] !== 'string') problems.push(path + '.' + field + ': not text');
     });
     var html = text(item.content_html), plain = text(item.content_text);
@@ -255,6 +310,8 @@
     });
     if (problems.length) return { problems: problems };
     seen.add(id);
+    var published = text(item.date_published);
+    var language = text(item.language);
     return {
       release: {
         id: id,
@@ -274,6 +331,15 @@
         countries: countries,
         contacts: contacts,
         base: base,
+        search: null, // folded text, see index()
+        time: published ? Date.parse(published) : NaN,
+        facets: {
+          country: countries,
+          region: text(iom.region) ? [iom.region] : [],
+          tag: (item.tags || []).filter(text),
+          year: published ? [published.slice(0, 4)] : [],
+          language: language ? [language.split('-')[0].toLowerCase()] : [],
+        },
         // Display values, filled in when the release is first shown.
         date: undefined,
         countryNames: undefined,
@@ -303,6 +369,121 @@
       skipped: skipped,
       next: doc.next_url == null ? null : webUrl(doc.next_url, base),
     };
+  }
+
+  // --- Search ----------------------------------------------------------------------------
+  var MARKS = /\p{M}/gu;
+  function fold(s) {
+    return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  }
+
+  var ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
+  /** The text of a release body, for searching only: tags dropped, script/style skipped. */
+  function textOfHtml(html) {
+    return html
+      .replace(/<(script|style)\b[\s\S]*?(<\/\1[^>]*>|$)/gi, ' ')
+      .replace(/<[^>]*>?/g, ' ')
+      .replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, function (all, name) {
+        if (ENTITIES[name]) return ENTITIES[name];
+        if (name[0] !== '#') return all;
+        var code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+      });
+  }
+
+  /** Prepares a release for searching, once, after the feed is parsed (like the widget). */
+  function index(release) {
+    var parts = [release.title, release.summary, release.dateline, release.html ? textOfHtml(release.html) : release.plain];
+    release.contacts.forEach(function (c) { parts.push(c.name, c.office, c.email); });
+    release.search = fold(parts.filter(Boolean).join('\n'));
+  }
+
+  function queryEmpty(query) {
+    return query.text.trim() === '' && FACETS.every(function (f) { return query.filter[f.name].length === 0; });
+  }
+
+  function fitsFacet(filter, facet, release) {
+    var wanted = filter[facet];
+    if (!wanted.length) return true;
+    var have = release.facets[facet];
+    for (var i = 0; i < have.length; i++) {
+      for (var j = 0; j < wanted.length; j++) {
+        var w = wanted[j].toLowerCase();
+        if (facet === 'language' ? w.split('-')[0] === have[i] : w === have[i].toLowerCase()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs the reader's query over every release: matches newest first, facet counts. */
+  function runQuery() {
+    performance.mark('iom-news:query');
+    var query = state.query;
+    var words = fold(query.text).split(/\s+/).filter(Boolean);
+    var base = [];
+    var entries = state.entries;
+    outer: for (var i = 0; i < entries.length; i++) {
+      for (var k = 0; k < words.length; k++) {
+        if (entries[i].search.indexOf(words[k]) < 0) continue outer;
+      }
+      base.push(entries[i]);
+    }
+    // Each facet's values among the releases that match the search and the other filters.
+    var facets = {};
+    FACETS.forEach(function (facet) {
+      var others = FACETS.filter(function (f) { return f !== facet && query.filter[f.name].length; });
+      var counts = new Map();
+      base.forEach(function (release) {
+        for (var o = 0; o < others.length; o++) if (!fitsFacet(query.filter, others[o].name, release)) return;
+        release.facets[facet.name].forEach(function (value) { counts.set(value, (counts.get(value) || 0) + 1); });
+      });
+      var counted = Array.from(counts);
+      counted.sort(facet.name === 'year'
+        ? function (a, b) { return a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0; }
+        : function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
+      facets[facet.name] = counted;
+    });
+    var matches = base.filter(function (release) {
+      return FACETS.every(function (f) { return fitsFacet(query.filter, f.name, release); });
+    });
+    // Newest first, undated last; Array.prototype.sort is stable, so ties keep feed order.
+    matches.sort(function (a, b) {
+      var x = a.time === a.time, y = b.time === b.time; // NaN: no date
+      return x && y ? b.time - a.time : x ? -1 : y ? 1 : 0;
+    });
+    state.results = { matches: matches, facets: facets, words: words };
+    performance.measure('iom-news:query', 'iom-news:query');
+  }
+
+  /** Appends `value` to `to`, with the search words in <mark>. */
+  function appendMarked(to, value, words) {
+    if (!words.length) {
+      to.appendChild(document.createTextNode(value));
+      return;
+    }
+    var chars = Array.from(value);
+    var folded = '';
+    var origin = []; // for each UTF-16 unit of `folded`, its character in `chars`
+    for (var i = 0; i < chars.length; i++) {
+      var f = fold(chars[i]);
+      folded += f;
+      for (var k = 0; k < f.length; k++) origin.push(i);
+    }
+    var marked = new Array(chars.length).fill(false);
+    words.forEach(function (word) {
+      var from = 0, at;
+      while ((at = folded.indexOf(word, from)) >= 0) {
+        for (var c = origin[at]; c <= origin[at + word.length - 1]; c++) marked[c] = true;
+        from = at + word.length;
+      }
+    });
+    var start = 0;
+    for (var j = 1; j <= chars.length; j++) {
+      if (j < chars.length && marked[j] === marked[start]) continue;
+      var piece = chars.slice(start, j).join('');
+      to.appendChild(marked[start] ? el('mark', null, piece) : document.createTextNode(piece));
+      start = j;
+    }
   }
 
   // --- Display values --------------------------------------------------------------------
@@ -340,26 +521,117 @@
     return p;
   }
 
-  function card(release) {
+  function card(release, words) {
     var li = el('li', 'iom-news__item');
     var article = el('article', 'iom-news__card');
     var h3 = el('h3', 'iom-news__card-title');
     var a = document.createElement('a');
     a.setAttribute('href', hrefFor(release.id));
     a.className = 'iom-news__card-link';
-    a.textContent = release.title || TEXT.untitled;
+    appendMarked(a, release.title || TEXT.untitled, words);
     linkIds.set(a, release.id);
     h3.appendChild(a);
     article.appendChild(h3);
     var line = meta(release);
     if (line) article.appendChild(line);
-    if (release.summary) article.appendChild(el('p', 'iom-news__summary', release.summary));
+    if (release.summary) {
+      var summary = el('p', 'iom-news__summary');
+      appendMarked(summary, release.summary, words);
+      article.appendChild(summary);
+    }
     li.appendChild(article);
     return li;
   }
 
+  // The search box and filters: built once and updated in place, so that the box keeps its
+  // focus (and the reader's caret) while the list below is rebuilt on every keystroke.
+  var filters = el('div', 'iom-news__filters');
+  filters.setAttribute('role', 'group');
+  filters.setAttribute('aria-label', TEXT.filters);
+  var searchField = el('label', 'iom-news__field iom-news__field--search');
+  searchField.appendChild(el('span', 'iom-news__label', TEXT.search));
+  var searchBox = document.createElement('input');
+  searchBox.setAttribute('type', 'search');
+  searchBox.className = 'iom-news__search';
+  searchBox.setAttribute('autocomplete', 'off');
+  searchBox.setAttribute('spellcheck', 'false');
+  searchField.appendChild(searchBox);
+  var facetsBox = el('div', 'iom-news__facets');
+  var actionsBox = el('div', 'iom-news__filter-actions');
+  var clearButton = document.createElement('button');
+  clearButton.setAttribute('type', 'button');
+  clearButton.className = 'iom-news__clear';
+  clearButton.textContent = TEXT.clear;
+  filters.append(searchField, facetsBox, actionsBox);
+  var controls = new Map(); // facet name -> its <label>
+  var selectFacets = new WeakMap(); // <select> -> facet name
+
+  var facetLabel = new Map();
+  function valueLabel(facet, value) {
+    var key = facet + ' ' + value;
+    if (!facetLabel.has(key)) {
+      var label = value;
+      if (facet === 'country') {
+        label = ALPHA2[value] ? regionName(ALPHA2[value]) || value : value;
+      } else if (facet === 'language') {
+        try { label = new Intl.DisplayNames([lang], { type: 'language' }).of(value) || value; } catch (e) { label = value; }
+      }
+      facetLabel.set(key, label);
+    }
+    return facetLabel.get(key);
+  }
+  function regionName(alpha2) {
+    try { return regionNames.of(alpha2); } catch (e) { return null; }
+  }
+
+  function option(value, label, selected) {
+    var node = document.createElement('option');
+    node.setAttribute('value', value);
+    if (selected) node.setAttribute('selected', 'selected');
+    node.textContent = label;
+    return node;
+  }
+
+  function updateFilters() {
+    var query = state.query;
+    var shown = [];
+    FACETS.forEach(function (facet) {
+      var values = state.results.facets[facet.name] || [];
+      var chosen = query.filter[facet.name][0];
+      if (!(values.length > 1 || chosen != null)) return;
+      var label = controls.get(facet.name);
+      var select;
+      if (!label) {
+        label = el('label', 'iom-news__field');
+        label.appendChild(el('span', 'iom-news__label', TEXT[facet.name]));
+        select = el('select', 'iom-news__select');
+        selectFacets.set(select, facet.name);
+        label.appendChild(select);
+        controls.set(facet.name, label);
+      } else {
+        select = label.lastChild;
+      }
+      var options = [option('', TEXT.all, chosen == null)];
+      values.forEach(function (pair) {
+        options.push(option(pair[0], valueLabel(facet.name, pair[0]) + ' (' + pair[1] + ')', chosen === pair[0]));
+      });
+      select.replaceChildren.apply(select, options);
+      shown.push(label);
+    });
+    // Controls come and go without moving the others (a moved <select> would lose focus).
+    Array.from(facetsBox.children).forEach(function (label) {
+      if (shown.indexOf(label) < 0) label.remove();
+    });
+    shown.forEach(function (label, i) {
+      if (facetsBox.children[i] !== label) facetsBox.insertBefore(label, facetsBox.children[i] || null);
+    });
+    var empty = queryEmpty(query);
+    if (empty && clearButton.parentNode) actionsBox.replaceChildren();
+    else if (!empty && !clearButton.parentNode) actionsBox.appendChild(clearButton);
+  }
+
   function moreButton() {
-    var hidden = state.entries.length > state.shown;
+    var hidden = state.results.matches.length > state.shown;
     if (!hidden && !state.next) return null;
     var button = document.createElement('button');
     button.setAttribute('type', 'button');
@@ -374,20 +646,38 @@
     return button;
   }
 
+  var shownFeed = null; // the list view's .iom-news__feed, while it is in the frame
+
   function renderList(focusId) {
+    var matches = state.results.matches;
+    var words = state.results.words;
+    var searching = !queryEmpty(state.query);
     var feed = el('div', 'iom-news__feed');
-    if (state.title) feed.appendChild(el('h2', 'iom-news__feed-title', state.title));
+    // A live region that is always there, so that changes are heard; said only while searching.
+    var count = el('p', 'iom-news__count');
+    count.setAttribute('role', 'status');
+    if (searching) count.textContent = matches.length === 1 ? TEXT.resultsOne : TEXT.resultsMany.replace('{count}', matches.length);
+    feed.appendChild(count);
     var focus = null;
-    if (state.entries.length === 0) {
-      feed.appendChild(el('p', 'iom-news__status', TEXT.empty));
+    if (matches.length === 0) {
+      var empty = el('div', 'iom-news__empty');
+      empty.appendChild(el('p', 'iom-news__status', searching ? TEXT.noResults : TEXT.empty));
+      if (searching) {
+        var clear = document.createElement('button');
+        clear.setAttribute('type', 'button');
+        clear.className = 'iom-news__clear';
+        clear.textContent = TEXT.clear;
+        empty.appendChild(clear);
+      }
+      feed.appendChild(empty);
     } else {
       var ul = document.createElement('ul');
       ul.setAttribute('role', 'list');
       ul.className = 'iom-news__list';
-      var end = Math.min(state.shown, state.entries.length);
+      var end = Math.min(state.shown, matches.length);
       for (var i = 0; i < end; i++) {
-        var li = card(state.entries[i]);
-        if (focusId != null && state.entries[i].id === focusId) focus = li.querySelector('a');
+        var li = card(matches[i], words);
+        if (focusId != null && matches[i].id === focusId) focus = li.querySelector('a');
         ul.appendChild(li);
       }
       feed.appendChild(ul);
@@ -398,7 +688,19 @@
       var notice = state.skipped === 1 ? TEXT.skippedOne : TEXT.skippedMany.replace('{count}', state.skipped);
       feed.appendChild(el('p', 'iom-news__notice', notice + ' ' + TEXT.seeConsole));
     }
-    show(feed);
+    var withFilters = state.entries.length > 1 || searching;
+    if (withFilters) updateFilters();
+    if (shownFeed && shownFeed.parentNode === frame && (filters.parentNode === frame) === withFilters) {
+      // Only the list changes: the search box stays, focused, where it is.
+      frame.replaceChild(feed, shownFeed);
+    } else {
+      var parts = [];
+      if (state.title) parts.push(el('h2', 'iom-news__feed-title', state.title));
+      if (withFilters) parts.push(filters);
+      parts.push(feed);
+      show(parts);
+    }
+    shownFeed = feed;
     if (focus) focus.focus();
   }
 
@@ -710,7 +1012,7 @@
 
   function navigate(id) {
     var previous = state.open;
-    var fragment = fragmentSet(location.hash, id);
+    var fragment = fragmentSet(location.hash, KEY, id);
     // An empty fragment would keep a trailing "#"; the path alone clears it.
     history.pushState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
     if (id != null) announce('iom-news:open', id);
@@ -738,12 +1040,40 @@
       copyLink();
       return;
     }
+    if (target.closest('.iom-news__clear')) {
+      searchBox.value = '';
+      setQuery({ text: '', filter: noFilter() });
+      return;
+    }
     if (target.closest('.iom-news__more')) more();
   });
 
+  // The search and filters: every keystroke runs the query and rebuilds the first page.
+  function setQuery(query) {
+    var fragment = querySet(location.hash, query);
+    // Replaced, not pushed: typing must not fill the back button's history.
+    if (fragment !== location.hash.replace(/^#/, '')) {
+      history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
+    }
+    state.query = query;
+    state.shown = pageSize;
+    runQuery();
+    renderList(null);
+  }
+  searchBox.addEventListener('input', function () {
+    setQuery({ text: searchBox.value, filter: state.query.filter });
+  });
+  frame.addEventListener('change', function (event) {
+    var facet = selectFacets.get(event.target);
+    if (!facet) return;
+    var filter = Object.assign(noFilter(), state.query.filter);
+    filter[facet] = event.target.value ? [event.target.value] : [];
+    setQuery({ text: state.query.text, filter: filter });
+  });
+
   function more() {
-    if (state.entries.length > state.shown) {
-      var first = state.entries[state.shown].id;
+    if (state.results.matches.length > state.shown) {
+      var first = state.results.matches[state.shown].id;
       state.shown += pageSize;
       renderList(first);
       return;
@@ -758,7 +1088,8 @@
       state.skipped += page.skipped + (page.releases.length - fresh.length);
       state.next = page.next && page.next !== state.next ? page.next : null;
       state.loadingMore = false;
-      var first = state.entries[state.shown] ? state.entries[state.shown].id : null;
+      runQuery();
+      var first = state.results.matches[state.shown] ? state.results.matches[state.shown].id : null;
       state.shown += pageSize;
       renderList(first);
     }, function (error) {
@@ -769,9 +1100,21 @@
     });
   }
 
+  function sameQuery(a, b) {
+    return a.text === b.text && FACETS.every(function (f) { return a.filter[f.name].join() === b.filter[f.name].join(); });
+  }
+
   function onAddressChange() {
-    var id = fragmentGet(location.hash);
-    if (id === state.open) return;
+    var id = fragmentGet(location.hash, KEY);
+    var query = queryGet(location.hash);
+    var changed = !sameQuery(query, state.query);
+    if (id === state.open && !changed) return;
+    if (changed) {
+      state.query = query;
+      state.shown = pageSize;
+      searchBox.value = query.text;
+      runQuery();
+    }
     var previous = state.open;
     state.open = id;
     render(id == null ? previous : null);
@@ -802,6 +1145,7 @@
       var page = readFeed(doc, fetched.base, seen);
       performance.mark('iom-news:parsed');
       performance.measure('iom-news:parse', 'iom-news:loaded', 'iom-news:parsed');
+      page.releases.forEach(index);
       return page;
     });
   }
@@ -823,7 +1167,10 @@
     page.releases.forEach(function (r) { state.byId.set(r.id, r); });
     state.skipped = page.skipped;
     state.next = page.next;
-    state.open = fragmentGet(location.hash);
+    state.open = fragmentGet(location.hash, KEY);
+    state.query = queryGet(location.hash);
+    searchBox.value = state.query.text;
+    runQuery();
     render(null);
     // After the first view is in the DOM, like the widget's effect after its commit.
     performance.mark('iom-news:rendered');

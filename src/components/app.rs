@@ -425,7 +425,7 @@ fn search(
     preset: &Filter,
     last: &mut Option<LastSearch>,
 ) -> Results {
-    glue::mark("iom-news:query");
+    glue::mark("iom-news:query-start");
     let items: Vec<(&Release, &Indexed)> = ready
         .entries
         .iter()
@@ -442,7 +442,7 @@ fn search(
         preset.clone(),
         Rc::new(results.base.clone()),
     ));
-    glue::measure("iom-news:query", "iom-news:query", "iom-news:query");
+    glue::measure_since("iom-news:query", "iom-news:query-start");
     results
 }
 
