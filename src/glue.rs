@@ -106,10 +106,14 @@ impl Widget {
 }
 
 /// Mounts a widget configured by `host`'s attributes into `container` (which the loader puts
-/// in `host`'s shadow root, next to the stylesheet). The loader is the only caller.
+/// in `host`'s shadow root, next to the stylesheet). The loader is the only caller; it may
+/// pass the `fetch()` of the feed that it started while the module was loading.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, container: web_sys::Element) -> Widget {
+pub fn mount(host: web_sys::Element, container: web_sys::Element, prefetched: JsValue) -> Widget {
     let config = config_from(&host);
+    if let (FeedSource::Url(url), Ok(promise)) = (&config.feed, prefetched.dyn_into()) {
+        PREFETCHED.with_borrow_mut(|p| p.push((url.clone(), promise)));
+    }
     let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config }).render();
     Widget {
         host,
@@ -193,6 +197,12 @@ pub fn announce(target: Option<&web_sys::EventTarget>, event: &str, id: &str) {
     }
 }
 
+thread_local! {
+    /// Feed requests the loader started early, by URL as the attribute gives it; each is used
+    /// once, by the first load of that URL.
+    static PREFETCHED: RefCell<Vec<(String, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Fetches a feed's text; also returns the URL it came from (after redirects), against
 /// which the feed's relative URLs resolve.
 pub async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
@@ -201,7 +211,12 @@ pub async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         detail: describe(&e),
     };
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let prefetched = PREFETCHED.with_borrow_mut(|p| {
+        let i = p.iter().position(|(u, _)| u == url)?;
+        Some(p.swap_remove(i).1)
+    });
+    let request = prefetched.unwrap_or_else(|| window.fetch_with_str(url));
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(network)?
         .dyn_into()

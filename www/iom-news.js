@@ -46,10 +46,14 @@
       sheet.addEventListener('load', resolve, { once: true });
       sheet.addEventListener('error', resolve, { once: true });
     });
+    // The feed downloads while the module compiles; the widget picks the response up.
+    var feed = (host.getAttribute('feed') || '').trim();
+    var prefetched = feed && feed.charAt(0) !== '#' ? fetch(feed) : null;
+    if (prefetched) prefetched.catch(function () {}); // The widget reports failures itself.
     var instance = { widget: null, ready: null };
     instance.ready = Promise.all([start(), styled]).then(function (results) {
       if (instances.get(host) !== instance) return null; // Removed while loading.
-      instance.widget = results[0].mount(host, container);
+      instance.widget = results[0].mount(host, container, prefetched);
       return instance.widget;
     }).catch(function (error) {
       console.error('iom-news: the widget could not start', error);
