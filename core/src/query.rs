@@ -220,8 +220,8 @@ fn searchable_text(release: &Release) -> String {
 /// The outcome of a query.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
-    /// Positions (in the input order) of the matching releases, newest first; releases
-    /// without a date come after the dated ones, in feed order.
+    /// Positions of the matching releases, in the order searched (newest first; releases
+    /// without a date after the dated ones, in feed order).
     pub matches: Vec<usize>,
     /// For each facet, each value present among the releases that match everything else
     /// (the search and the other facets' filters), with its count, most frequent first.
@@ -231,9 +231,28 @@ pub struct Results {
     pub base: Vec<usize>,
 }
 
-/// Runs `query` (and the embed's `preset` filters) over the releases. `within`, when given,
-/// limits the search to those positions: the [`Results::base`] of a query this one
-/// [narrows](Query::narrows).
+/// The positions of `items`, newest first; releases without a date come after the dated
+/// ones, in feed order.
+pub fn newest_first(items: &[(&Release, &Indexed)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Stable: equal dates, and undated releases, keep feed order.
+    order.sort_by(
+        |&a, &b| match (items[a].1.timestamp, items[b].1.timestamp) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        },
+    );
+    order
+}
+
+/// Runs `query` (and the embed's `preset` filters) over the releases.
+///
+/// `within` gives the positions to search, in the order the results come in: the
+/// [`newest_first`] order (which a caller can keep from one keystroke to the next, so that no
+/// keystroke sorts), or the [`Results::base`] of a query this one [narrows](Query::narrows).
+/// Without it, every release is searched, newest first.
 pub fn run(
     items: &[(&Release, &Indexed)],
     query: &Query,
@@ -241,13 +260,18 @@ pub fn run(
     within: Option<&[usize]>,
 ) -> Results {
     let words = query.words();
-    let positions: Vec<usize> = match within {
-        Some(within) => within.to_vec(),
-        None => (0..items.len()).collect(),
+    let everything;
+    let positions = match within {
+        Some(within) => within,
+        None => {
+            everything = newest_first(items);
+            &everything
+        }
     };
     // Releases that pass the preset filters and the search: the base of every count.
     let base: Vec<usize> = positions
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| {
             let (release, indexed) = items[i];
             preset.fits(release)

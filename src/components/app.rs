@@ -414,9 +414,16 @@ async fn load_page(url: &str, ready: &Ready, filters: &[&Filter]) -> Result<Page
     })
 }
 
-/// The last search: over which releases, what was asked, and its base (see
-/// [`Results::base`]), from which a narrower search can start.
-type LastSearch = (Rc<Ready>, Query, Filter, Rc<Vec<usize>>);
+/// What the last search leaves for the next keystroke: over which releases, their newest-first
+/// order (sorted once), what was asked, and its base (see [`Results::base`]), from which a
+/// narrower search can start.
+struct LastSearch {
+    ready: Rc<Ready>,
+    order: Rc<Vec<usize>>,
+    query: Query,
+    preset: Filter,
+    base: Rc<Vec<usize>>,
+}
 
 /// Runs the query, starting from the last search's matches when this one narrows it.
 fn search(
@@ -431,17 +438,19 @@ fn search(
         .iter()
         .map(|e| (&e.release, &e.indexed))
         .collect();
-    let within = last
-        .as_ref()
-        .filter(|(r, q, p, _)| Rc::ptr_eq(r, ready) && p == preset && query.narrows(q))
-        .map(|(_, _, _, base)| base.clone());
-    let results = query::run(&items, query, preset, within.as_deref().map(Vec::as_slice));
-    *last = Some((
-        ready.clone(),
-        query.clone(),
-        preset.clone(),
-        Rc::new(results.base.clone()),
-    ));
+    let same_feed = last.as_ref().filter(|l| Rc::ptr_eq(&l.ready, ready));
+    let order = same_feed.map_or_else(|| Rc::new(query::newest_first(&items)), |l| l.order.clone());
+    let within = same_feed
+        .filter(|l| &l.preset == preset && query.narrows(&l.query))
+        .map_or_else(|| order.clone(), |l| l.base.clone());
+    let results = query::run(&items, query, preset, Some(&within));
+    *last = Some(LastSearch {
+        ready: ready.clone(),
+        order,
+        query: query.clone(),
+        preset: preset.clone(),
+        base: Rc::new(results.base.clone()),
+    });
     glue::measure_since("iom-news:query", "iom-news:query-start");
     results
 }
