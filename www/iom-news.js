@@ -20,11 +20,13 @@
   var instances = new WeakMap();
   var module = null;
 
-  // The wasm-bindgen module, fetched and instantiated once for the whole page.
+  // The wasm-bindgen module, fetched and instantiated once for the whole page. The wasm
+  // download starts at once, beside the glue's, and compiles as it streams in.
   function start() {
     if (!module) {
+      var wasm = fetch(asset('iom-news-widget_bg.wasm'));
       module = import(asset('iom-news-widget.js')).then(function (glue) {
-        return glue.default({ module_or_path: asset('iom-news-widget_bg.wasm') }).then(function () {
+        return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
       });
