@@ -312,29 +312,8 @@ pub async fn copy_text(text: &str) -> bool {
 /// Records opening `release` (or returning to the list) as a new history entry, so the
 /// browser's back button undoes it. Never scrolls: the page stays where it is.
 pub fn push_release(key: &str, release: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let href = release_href(key, release);
-    if let Ok(history) = window.history() {
-        // An empty fragment would keep a trailing `#`; the path alone clears it.
-        let target = if href == "#" {
-            let l = window.location();
-            format!(
-                "{}{}",
-                l.pathname().unwrap_or_default(),
-                l.search().unwrap_or_default()
-            )
-        } else {
-            href
-        };
-        if let Err(e) = history.push_state_with_url(&JsValue::NULL, "", Some(&target)) {
-            warn(&format!(
-                "iom-news: could not update the address: {}",
-                describe(&e)
-            ));
-        }
-    }
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    set_fragment(&fragment::set(&hash, key, release), History::Push);
 }
 
 /// The search and filters the URL fragment holds for this instance.
@@ -346,15 +325,28 @@ pub fn linked_query(key: &str) -> Query {
 /// Keeps the search and filters in the address, replacing the current history entry (typing
 /// a search must not fill the back button's history).
 pub fn replace_query(key: &str, query: &Query) {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let fragment = fragment::set_query(&hash, key, query);
+    if fragment != hash.trim_start_matches('#') {
+        set_fragment(&fragment, History::Replace);
+    }
+}
+
+/// How a change of the address enters the history.
+enum History {
+    /// A new entry, which back undoes.
+    Push,
+    /// In place of the current entry.
+    Replace,
+}
+
+/// Puts `fragment` in the address through the History API (which never scrolls the page).
+fn set_fragment(fragment: &str, how: History) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let hash = location.hash().unwrap_or_default();
-    let fragment = fragment::set_query(&hash, key, query);
-    if fragment == hash.trim_start_matches('#') {
-        return;
-    }
+    // An empty fragment would leave a trailing `#`; the path alone clears it.
     let target = if fragment.is_empty() {
         format!(
             "{}{}",
@@ -364,8 +356,18 @@ pub fn replace_query(key: &str, query: &Query) {
     } else {
         format!("#{fragment}")
     };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let result = match how {
+        History::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
+        History::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&target)),
+    };
+    if let Err(e) = result {
+        warn(&format!(
+            "iom-news: could not update the address: {}",
+            describe(&e)
+        ));
     }
 }
 
