@@ -2,7 +2,7 @@
 //! tests feed them arbitrary bytes, arbitrary JSON values, and feeds built from the format's
 //! own field names with arbitrary values in them. (A panic in wasm kills the widget.)
 
-use iom_news_core::{body, fragment, langtag, paging, url, Feed};
+use iom_news_core::{body, fold, fragment, langtag, paging, query, url, Feed};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -72,6 +72,8 @@ fn tricky_string() -> impl Strategy<Value = String> {
         Just("a@b.c".to_string()),
         Just("İİ ext 1".to_string()),
         Just("\u{0}\u{202e}\u{fffd}".to_string()),
+        Just("<p>a &amp; b &#x1F600; &#99999999; &bogus <script>x</script>".to_string()),
+        Just("Straße İstanbul ﬁ ǅ".to_string()),
         ".{0,40}",
     ]
 }
@@ -157,6 +159,10 @@ proptest! {
         let _ = body::Body::from_text(&s);
         let _ = body::Element::classify(&s);
         let _ = paging::next_page(std::slice::from_ref(&t), Some(&s));
+        let _ = fold::fold(&s);
+        let _ = query::highlight(&s, &[fold::fold(&t)]);
+        let _ = query::text_of_html(&s);
+        let _ = query::timestamp(&s);
         let set = fragment::set(&t, "iom-news", Some(&s));
         prop_assert_eq!(fragment::get(&set, "iom-news"), Some(s.clone()).filter(|v| !v.is_empty()));
     }
