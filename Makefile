@@ -44,7 +44,7 @@ build: setup-build rust-nightly
 	RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
 	CARGO_TARGET_DIR=target/size \
 	trunk build --release --offline
 	esbuild --minify --log-level=warning --allow-overwrite dist/iom-news.js --outfile=dist/iom-news.js

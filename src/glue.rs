@@ -15,7 +15,7 @@ use iom_news_core::body::{Body, Element as BodyElement, Kind, Node as BodyNode, 
 use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
 use iom_news_core::query::{Filter, Query};
-use iom_news_core::{country, fragment, Problem, Skipped};
+use iom_news_core::{country, fragment, quoted, Problem, Skipped};
 use js_sys::Intl;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -136,8 +136,9 @@ pub fn config_from(element: &web_sys::Element) -> WidgetConfig {
         None => Lang::default(),
         Some(tag) => Lang::from_tag(&tag).unwrap_or_else(|| {
             warn(&format!(
-                "iom-news: lang={tag:?} is not a supported language; using {:?}",
-                Lang::default().tag()
+                "iom-news: lang={} is not a supported language; using {}",
+                quoted(&tag),
+                quoted(Lang::default().tag())
             ));
             Lang::default()
         }),
@@ -548,7 +549,8 @@ pub fn report_problems(feed_url: &str, skipped: &[Skipped], warnings: &[Problem]
 pub fn report_repeated<'a>(page_url: &str, ids: impl Iterator<Item = &'a str>) {
     for id in ids {
         warn(&format!(
-            "iom-news: {page_url}: the release {id:?} is already on an earlier page; skipped"
+            "iom-news: {page_url}: the release {} is already on an earlier page; skipped",
+            quoted(id)
         ));
     }
 }
@@ -602,5 +604,10 @@ fn describe(value: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| value.as_string())
-        .unwrap_or_else(|| format!("{value:?}"))
+        .or_else(|| {
+            js_sys::JSON::stringify(value)
+                .ok()
+                .and_then(|s| s.as_string())
+        })
+        .unwrap_or_else(|| "an unknown error".to_string())
 }

@@ -117,7 +117,8 @@ pub fn list(value: &str) -> Vec<String> {
 }
 
 fn bad(attribute: &str, value: &str, allowed: &str, default: &str) -> String {
-    format!("iom-news: {attribute}={value:?} is not valid; use {allowed}. Using {default}.")
+    let value = crate::quoted(value);
+    format!("iom-news: {attribute}={value} is not valid; use {allowed}. Using {default}.")
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "item {}", self.index)?;
         if let Some(id) = &self.id {
-            write!(f, " (id {id:?})")?;
+            write!(f, " (id {})", crate::quoted(id))?;
         }
         f.write_str(" skipped:")?;
         match self.problems.as_slice() {

@@ -8,13 +8,16 @@ pub fn check(tag: &str) -> Result<(), String> {
     }
     let hint = if tag.contains('_') && is_well_formed(&tag.replace('_', "-")) {
         format!(
-            "write {:?} (a hyphen, not an underscore)",
-            tag.replace('_', "-")
+            "write {} (a hyphen, not an underscore)",
+            crate::quoted(&tag.replace('_', "-"))
         )
     } else {
         "write a BCP 47 tag such as \"en\", \"fr\", \"es\", \"ar\", \"zh-Hans\" or \"ru\"".into()
     };
-    Err(format!("not a language tag: {tag:?}; {hint}"))
+    Err(format!(
+        "not a language tag: {}; {hint}",
+        crate::quoted(tag)
+    ))
 }
 
 fn is_well_formed(tag: &str) -> bool {

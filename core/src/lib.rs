@@ -19,4 +19,12 @@ pub mod synth;
 pub mod url;
 pub mod validate;
 
+/// `text` in double quotes, with JSON escapes: how messages quote what a feed said.
+///
+/// Implementation note: messages never use `{:?}` (Debug), so that release builds can drop
+/// Debug formatting from the wasm altogether (`-Zfmt-debug=none`).
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
 pub use feed::{Attachment, Author, Contact, Feed, FeedError, Parsed, Problem, Release, Skipped};

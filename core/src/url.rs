@@ -111,18 +111,20 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
         let what = if c == ' ' {
             "a space".to_string()
         } else {
-            format!("the character {c:?}")
+            format!("the character U+{:04X}", u32::from(c))
         };
+        let url = crate::quoted(url);
         return Err(format!(
-            "the URL {url:?} contains {what}; encode spaces as %20 and remove line breaks"
+            "the URL {url} contains {what}; encode spaces as %20 and remove line breaks"
         ));
     }
     // RFC 3986 never allows these unencoded; in a feed they are a mistake or an attack.
     const NEVER_IN_URLS: [char; 9] = ['<', '>', '"', '{', '}', '|', '\\', '^', '`'];
     if let Some(c) = url.chars().find(|c| NEVER_IN_URLS.contains(c)) {
         return Err(format!(
-            "the URL {url:?} contains the character {c:?}, which URLs do not allow; encode it \
-             (for example < as %3C)"
+            "the URL {} contains the character '{c}', which URLs do not allow; encode it \
+             (for example < as %3C)",
+            crate::quoted(url)
         ));
     }
     let absolute = match scheme_of(url) {
@@ -132,8 +134,9 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
                 Some(base) => resolve(base, url),
                 None => {
                     return Err(format!(
-                        "the relative URL {url:?} cannot be resolved: the feed has no absolute \
+                        "the relative URL {} cannot be resolved: the feed has no absolute \
                      \"feed_url\"; write a full address such as https://www.iom.int/{}",
+                        crate::quoted(url),
                         url.trim_start_matches('/')
                     ))
                 }
@@ -149,7 +152,8 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
                 .map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
             if !host.is_some_and(|h| !h.is_empty() && !h.starts_with(':') && !h.starts_with('@')) {
                 return Err(format!(
-                    "the URL {absolute:?} has no host name; write it as https://host/path"
+                    "the URL {} has no host name; write it as https://host/path",
+                    crate::quoted(&absolute)
                 ));
             }
             true
@@ -164,7 +168,8 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
         };
         let found = scheme_of(&absolute).unwrap_or_default();
         return Err(format!(
-            "the URL scheme \"{found}:\" is not allowed here; use {allowed} (URL {absolute:?})"
+            "the URL scheme \"{found}:\" is not allowed here; use {allowed} (URL {})",
+            crate::quoted(&absolute)
         ));
     }
     Ok(absolute)

@@ -13,7 +13,7 @@ use crate::feed::{
     Attachment, Author, Contact, Feed, FeedError, IomExtension, Parsed, Problem, Release, Skipped,
 };
 use crate::url::Target;
-use crate::{country, langtag, url};
+use crate::{country, langtag, quoted, url};
 
 /// The version URLs this reader understands.
 const VERSIONS: [&str; 2] = [
@@ -58,7 +58,7 @@ impl Feed {
             Some(Value::String(v)) if VERSIONS.contains(&v.as_str()) => v.clone(),
             Some(Value::String(v)) => {
                 return Err(FeedError::Version {
-                    found: Some(format!("{v:?}")),
+                    found: Some(quoted(v)),
                 })
             }
             Some(other) => {
@@ -129,9 +129,9 @@ impl Feed {
                             problems: vec![Problem {
                                 path: format!("items[{index}].id"),
                                 message: format!(
-                                    "the id {:?} is already used by an earlier item; every item \
+                                    "the id {} is already used by an earlier item; every item \
                                      needs its own id",
-                                    release.id
+                                    quoted(&release.id)
                                 ),
                             }],
                             id,
@@ -284,7 +284,7 @@ impl<'a> Reader<'a> {
         };
         self.error(
             join(path, key),
-            format!("not an RFC 3339 date: {raw:?}; {hint}"),
+            format!("not an RFC 3339 date: {}; {hint}", quoted(&raw)),
         );
         None
     }
@@ -486,7 +486,10 @@ impl<'a> Reader<'a> {
             Some(m) if m.contains('/') && !m.contains(' ') => {}
             Some(m) => self.error(
                 join(path, "mime_type"),
-                format!("not a media type: {m:?}; write e.g. \"application/pdf\""),
+                format!(
+                    "not a media type: {}; write e.g. \"application/pdf\"",
+                    quoted(m)
+                ),
             ),
             None => self.error(
                 join(path, "mime_type"),
@@ -589,8 +592,9 @@ impl<'a> Reader<'a> {
                 self.error(
                     p,
                     format!(
-                        "not a phone number that can be dialled: {number:?}; write digits with \
-                         an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\""
+                        "not a phone number that can be dialled: {}; write digits with \
+                         an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\"",
+                        quoted(number)
                     ),
                 );
             }
@@ -600,7 +604,10 @@ impl<'a> Reader<'a> {
             if url::mailto_href(email).is_none() {
                 self.error(
                     join(path, "email"),
-                    format!("not an e-mail address: {email:?}; write it as name@iom.int"),
+                    format!(
+                        "not an e-mail address: {}; write it as name@iom.int",
+                        quoted(email)
+                    ),
                 );
             }
         }
@@ -671,14 +678,21 @@ fn country_problem(code: &str) -> Option<String> {
     let upper = code.to_ascii_uppercase();
     match country::alpha2(&upper) {
         Some(_) if upper == code => None,
-        Some(_) => Some(format!("write country codes in capitals: {upper:?}, not {code:?}")),
+        Some(_) => Some(format!(
+            "write country codes in capitals: {}, not {}",
+            quoted(&upper),
+            quoted(code)
+        )),
         None => Some(match country::alpha3_for_alpha2(code) {
             Some(three) => format!(
-                "{code:?} is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code {three:?}"
+                "{} is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code {}",
+                quoted(code),
+                quoted(three)
             ),
             None => format!(
-                "not an ISO 3166-1 alpha-3 country code: {code:?}; write three capital letters \
-                 such as \"MNG\" (Mongolia) or \"SEN\" (Senegal)"
+                "not an ISO 3166-1 alpha-3 country code: {}; write three capital letters \
+                 such as \"MNG\" (Mongolia) or \"SEN\" (Senegal)",
+                quoted(code)
             ),
         }),
     }

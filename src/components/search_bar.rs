@@ -109,7 +109,7 @@ fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
         })
     };
     html! {
-        <label class="iom-news__field" key={format!("{facet:?}")}>
+        <label class="iom-news__field" key={label_key(facet)}>
             <span class="iom-news__label">{ message(props.lang, label) }</span>
             <select class="iom-news__select" {onchange}>
                 <option value="" selected={chosen.is_none()}>{ message(props.lang, Key::AllValues) }</option>
@@ -123,5 +123,16 @@ fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
                 }) }
             </select>
         </label>
+    }
+}
+
+/// A stable key for a facet's control.
+fn label_key(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Country => "country",
+        Facet::Region => "region",
+        Facet::Tag => "tag",
+        Facet::Year => "year",
+        Facet::Language => "language",
     }
 }
