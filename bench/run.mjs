@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve, watch, hostPage } from '../tests/e2e/helpers.mjs';
+import { serve, watch, hostPage, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 import { feedText } from './synthetic.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -131,13 +131,7 @@ async function launch() {
     headless: true,
     timeout: TIMEOUT,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--js-flags=--expose-gc',
       '--enable-precise-memory-info',
       // performance.measureUserAgentSpecificMemory() answers at once instead of after the next GC.

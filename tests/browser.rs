@@ -24,11 +24,16 @@ fn document() -> web_sys::Document {
 /// Mounts the app with `feed` as text into a new element and renders it.
 async fn mount(feed: &str) -> Element {
     // Every test starts from an address without a deep link.
+    mount_at(feed, "#").await
+}
+
+/// Mounts the app with `feed` as text, the address's fragment set to `fragment` first.
+async fn mount_at(feed: &str, fragment: &str) -> Element {
     let _ = web_sys::window()
         .unwrap()
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(
@@ -305,25 +310,7 @@ async fn shows_good_items_and_counts_skipped_ones() {
 async fn opens_the_release_in_the_address_and_follows_back() {
     let feed = &iom_news_core::synth::feed_text(3);
     let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("#other=1&iom-news=sample-2"),
-        )
-        .unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            config: WidgetConfig::from_text(feed),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = mount_at(feed, "#other=1&iom-news=sample-2").await;
     assert_eq!(text(&root, ".iom-news__release-title"), "Sample release 2");
     assert!(
         root.query_selector("time.iom-news__date")

@@ -49,6 +49,17 @@ export async function serve(root, routes = {}, headers = {}) {
   return { url: `http://127.0.0.1:${server.address().port}`, hits, close: () => server.close() };
 }
 
+/** The flags every headless Chromium here runs with (the machine's network is closed). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** A fresh headless Chromium with an empty profile. */
 export async function browser() {
   const profile = await mkdtemp(join(tmpdir(), 'iom-news-e2e-'));
@@ -56,15 +67,7 @@ export async function browser() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     context,
