@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use iom_news_core::body::{Body, Element as BodyElement, Kind, Node as BodyNode, Treatment};
+use iom_news_core::body::{Body, Element as BodyElement, Node as BodyNode, Treatment};
 use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
 use iom_news_core::query::{Filter, Query};
@@ -512,11 +512,11 @@ fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNod
                     .map(|url| url.href())
             };
             let kept = match treatment {
-                Treatment::Keep(Kind::Link) => resolve("href").and_then(|h| BodyElement::link(&h)),
-                Treatment::Keep(Kind::Image) => resolve("src").and_then(|src| {
+                Treatment::Keep(kept) => Some(kept),
+                Treatment::Link => resolve("href").and_then(|h| BodyElement::link(&h)),
+                Treatment::Image => resolve("src").and_then(|src| {
                     BodyElement::image(&src, element.get_attribute("alt").as_deref())
                 }),
-                Treatment::Keep(kind) => BodyElement::from_kind(kind),
                 Treatment::Unwrap | Treatment::Remove => None,
             };
             match kept {
@@ -579,13 +579,6 @@ pub fn mark(name: &str) {
 pub fn measure_since(name: &str, start: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.measure_with_start_mark(name, start);
-    }
-}
-
-/// Records a performance measure between two marks.
-pub fn measure(name: &str, start: &str, end: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
     }
 }
 

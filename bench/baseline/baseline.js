@@ -4,7 +4,7 @@
  * WebAssembly. It does the work the widget does to show the first page of a feed (fetch,
  * JSON.parse, validate every item, format dates and country names with Intl, build the same
  * markup in a shadow root with the widget's linked stylesheet) and emits the same performance
- * marks (iom-news:loaded, iom-news:parsed, the iom-news:parse measure, iom-news:rendered). Its
+ * marks (iom-news:loaded, the iom-news:parse measure, iom-news:rendered). Its
  * search is the widget's too: a search box that searches on every `input` event, one select
  * per facet (country, region, theme, year, language) with counts, newest first (undated
  * last), the search words in <mark> in titles and summaries, a live count, an empty state,

@@ -79,61 +79,18 @@ pub enum Element {
 }
 
 /// What to do with a feed element, by tag name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Treatment {
-    /// Keep it as this element (links and images are decided with their URL).
-    Keep(Kind),
+    /// Keep it as this element.
+    Keep(Element),
+    /// An `<a>`: kept if its `href` passes the allow-list ([`Element::link`]), else unwrapped.
+    Link,
+    /// An `<img>`: kept if its `src` passes the allow-list ([`Element::image`]), else dropped.
+    Image,
     /// Drop the element but keep its content (e.g. `<span>`, `<div>`).
     Unwrap,
     /// Drop the element and everything in it (e.g. `<script>`, `<style>`, `<iframe>`).
     Remove,
-}
-
-/// The kinds of allowed element, before a link's or an image's URL is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// See [`Element::Paragraph`].
-    Paragraph,
-    /// See [`Element::Heading`].
-    Heading(u8),
-    /// See [`Element::Quote`].
-    Quote,
-    /// See [`Element::BulletList`].
-    BulletList,
-    /// See [`Element::NumberedList`].
-    NumberedList,
-    /// See [`Element::ListItem`].
-    ListItem,
-    /// See [`Element::Strong`].
-    Strong,
-    /// See [`Element::Emphasis`].
-    Emphasis,
-    /// See [`Element::Link`].
-    Link,
-    /// See [`Element::Image`].
-    Image,
-    /// See [`Element::Figure`].
-    Figure,
-    /// See [`Element::FigureCaption`].
-    FigureCaption,
-    /// See [`Element::Table`].
-    Table,
-    /// See [`Element::TableCaption`].
-    TableCaption,
-    /// See [`Element::TableHead`].
-    TableHead,
-    /// See [`Element::TableBody`].
-    TableBody,
-    /// See [`Element::TableFoot`].
-    TableFoot,
-    /// See [`Element::TableRow`].
-    TableRow,
-    /// See [`Element::HeaderCell`].
-    HeaderCell,
-    /// See [`Element::DataCell`].
-    DataCell,
-    /// See [`Element::LineBreak`].
-    LineBreak,
 }
 
 impl Element {
@@ -141,30 +98,30 @@ impl Element {
     /// element outside the HTML namespace (SVG, MathML) before asking.
     pub fn classify(tag: &str) -> Treatment {
         let tag = tag.to_ascii_lowercase();
-        let kind = match tag.as_str() {
-            "p" => Kind::Paragraph,
-            "h1" | "h2" => Kind::Heading(3),
-            "h3" => Kind::Heading(4),
-            "h4" | "h5" | "h6" => Kind::Heading(5),
-            "blockquote" => Kind::Quote,
-            "ul" => Kind::BulletList,
-            "ol" => Kind::NumberedList,
-            "li" => Kind::ListItem,
-            "strong" | "b" => Kind::Strong,
-            "em" | "i" => Kind::Emphasis,
-            "a" => Kind::Link,
-            "img" => Kind::Image,
-            "figure" => Kind::Figure,
-            "figcaption" => Kind::FigureCaption,
-            "table" => Kind::Table,
-            "caption" => Kind::TableCaption,
-            "thead" => Kind::TableHead,
-            "tbody" => Kind::TableBody,
-            "tfoot" => Kind::TableFoot,
-            "tr" => Kind::TableRow,
-            "th" => Kind::HeaderCell,
-            "td" => Kind::DataCell,
-            "br" => Kind::LineBreak,
+        let element = match tag.as_str() {
+            "p" => Element::Paragraph,
+            "h1" | "h2" => Element::Heading(3),
+            "h3" => Element::Heading(4),
+            "h4" | "h5" | "h6" => Element::Heading(5),
+            "blockquote" => Element::Quote,
+            "ul" => Element::BulletList,
+            "ol" => Element::NumberedList,
+            "li" => Element::ListItem,
+            "strong" | "b" => Element::Strong,
+            "em" | "i" => Element::Emphasis,
+            "figure" => Element::Figure,
+            "figcaption" => Element::FigureCaption,
+            "table" => Element::Table,
+            "caption" => Element::TableCaption,
+            "thead" => Element::TableHead,
+            "tbody" => Element::TableBody,
+            "tfoot" => Element::TableFoot,
+            "tr" => Element::TableRow,
+            "th" => Element::HeaderCell,
+            "td" => Element::DataCell,
+            "br" => Element::LineBreak,
+            "a" => return Treatment::Link,
+            "img" => return Treatment::Image,
             "script" | "style" | "iframe" | "object" | "embed" | "template" | "noscript"
             | "svg" | "math" | "frame" | "frameset" | "noframes" | "noembed" | "applet"
             | "head" | "title" | "meta" | "link" | "base" | "textarea" | "select" | "button"
@@ -173,33 +130,7 @@ impl Element {
             | "option" | "optgroup" | "datalist" | "output" => return Treatment::Remove,
             _ => return Treatment::Unwrap,
         };
-        Treatment::Keep(kind)
-    }
-
-    /// The element for an allowed kind other than a link or an image.
-    pub fn from_kind(kind: Kind) -> Option<Element> {
-        Some(match kind {
-            Kind::Paragraph => Element::Paragraph,
-            Kind::Heading(level) => Element::Heading(level),
-            Kind::Quote => Element::Quote,
-            Kind::BulletList => Element::BulletList,
-            Kind::NumberedList => Element::NumberedList,
-            Kind::ListItem => Element::ListItem,
-            Kind::Strong => Element::Strong,
-            Kind::Emphasis => Element::Emphasis,
-            Kind::Figure => Element::Figure,
-            Kind::FigureCaption => Element::FigureCaption,
-            Kind::Table => Element::Table,
-            Kind::TableCaption => Element::TableCaption,
-            Kind::TableHead => Element::TableHead,
-            Kind::TableBody => Element::TableBody,
-            Kind::TableFoot => Element::TableFoot,
-            Kind::TableRow => Element::TableRow,
-            Kind::HeaderCell => Element::HeaderCell,
-            Kind::DataCell => Element::DataCell,
-            Kind::LineBreak => Element::LineBreak,
-            Kind::Link | Kind::Image => return None,
-        })
+        Treatment::Keep(element)
     }
 
     /// A link to an absolute URL, if the URL allow-list accepts it.
@@ -337,15 +268,23 @@ mod tests {
 
     #[test]
     fn keeps_structure_and_shifts_headings() {
-        assert_eq!(Element::classify("P"), Treatment::Keep(Kind::Paragraph));
-        assert_eq!(Element::classify("h1"), Treatment::Keep(Kind::Heading(3)));
-        assert_eq!(Element::classify("h3"), Treatment::Keep(Kind::Heading(4)));
-        assert_eq!(Element::classify("b"), Treatment::Keep(Kind::Strong));
+        assert_eq!(Element::classify("P"), Treatment::Keep(Element::Paragraph));
+        assert_eq!(
+            Element::classify("h1"),
+            Treatment::Keep(Element::Heading(3))
+        );
+        assert_eq!(
+            Element::classify("h3"),
+            Treatment::Keep(Element::Heading(4))
+        );
+        assert_eq!(Element::classify("b"), Treatment::Keep(Element::Strong));
         assert_eq!(
             Element::classify("figcaption"),
-            Treatment::Keep(Kind::FigureCaption)
+            Treatment::Keep(Element::FigureCaption)
         );
-        assert_eq!(Element::classify("TD"), Treatment::Keep(Kind::DataCell));
+        assert_eq!(Element::classify("TD"), Treatment::Keep(Element::DataCell));
+        assert_eq!(Element::classify("A"), Treatment::Link);
+        assert_eq!(Element::classify("img"), Treatment::Image);
     }
 
     #[test]

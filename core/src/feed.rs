@@ -37,13 +37,6 @@ pub struct Feed {
     pub items: Vec<Release>,
 }
 
-impl Feed {
-    /// The release with this id, if the feed has it.
-    pub fn release(&self, id: &str) -> Option<&Release> {
-        self.items.iter().find(|r| r.id == id)
-    }
-}
-
 /// An author of a feed or an item.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Author {

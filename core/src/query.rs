@@ -182,11 +182,6 @@ impl Indexed {
     pub fn text(&self, release: &Release) -> &str {
         self.text.get_or_init(|| searchable_text(release))
     }
-
-    /// Whether the text is already made.
-    pub fn is_ready(&self) -> bool {
-        self.text.get().is_some()
-    }
 }
 
 fn searchable_text(release: &Release) -> String {

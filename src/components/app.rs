@@ -366,8 +366,7 @@ pub fn app(props: &AppProps) -> Html {
 fn prepare(text: &str, base_url: String) -> Result<Rc<Ready>, LoadError> {
     glue::mark("iom-news:loaded");
     let parsed = Feed::parse_with_base(text, Some(&base_url)).map_err(LoadError::Feed)?;
-    glue::mark("iom-news:parsed");
-    glue::measure("iom-news:parse", "iom-news:loaded", "iom-news:parsed");
+    glue::measure_since("iom-news:parse", "iom-news:loaded");
     glue::report_problems(&base_url, &parsed.skipped, &parsed.warnings);
     // Relative links in bodies resolve against the feed's own URL, else where it came from.
     let base: Rc<str> = Rc::from(parsed.feed.feed_url.as_deref().unwrap_or(&base_url));
