@@ -12,6 +12,7 @@ pub mod feed;
 pub mod fold;
 pub mod fragment;
 pub mod i18n;
+pub mod json;
 pub mod langtag;
 pub mod paging;
 pub mod query;
@@ -24,7 +25,7 @@ pub mod validate;
 /// Implementation note: messages never use `{:?}` (Debug), so that release builds can drop
 /// Debug formatting from the wasm altogether (`-Zfmt-debug=none`).
 pub fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
+    json::quote(text)
 }
 
 pub use feed::{Attachment, Author, Contact, Feed, FeedError, Parsed, Problem, Release, Skipped};

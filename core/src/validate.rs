@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde_json::{Map, Value};
+use crate::json::{self, Map, Value};
 
 use crate::feed::{
     Attachment, Author, Contact, Feed, FeedError, IomExtension, Parsed, Problem, Release, Skipped,
@@ -46,10 +46,10 @@ impl Feed {
     /// A problem with the feed itself fails it; a problem with one item skips that item and
     /// reports it in [`Parsed::skipped`]. Never panics, whatever the input.
     pub fn parse_with_base(text: &str, base: Option<&str>) -> Result<Parsed, FeedError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| FeedError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: syntax_message(&e),
+        let value = json::parse(text).map_err(|e| FeedError::Syntax {
+            line: e.line,
+            column: e.column,
+            message: e.message,
         })?;
         let Value::Object(root) = value else {
             return Err(FeedError::NotAnObject);
@@ -153,15 +153,6 @@ impl Feed {
     }
 }
 
-/// serde_json's message without its own " at line L column C" suffix (we report those apart).
-fn syntax_message(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    }
-}
-
 /// How a JSON value is described to a person.
 fn kind(value: &Value) -> &'static str {
     match value {
@@ -219,12 +210,12 @@ impl<'a> Reader<'a> {
     }
 
     /// The value of an optional field; `null` counts as absent.
-    fn get<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    fn get<'v>(obj: &'v Map, key: &str) -> Option<&'v Value> {
         obj.get(key).filter(|v| !v.is_null())
     }
 
     /// An optional text field; empty text counts as absent.
-    fn string(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    fn string(&mut self, obj: &Map, path: &str, key: &str) -> Option<String> {
         match Self::get(obj, key)? {
             Value::String(s) if s.trim().is_empty() => None,
             Value::String(s) => Some(s.clone()),
@@ -238,7 +229,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, obj: &Map, path: &str, key: &str) -> Option<bool> {
         match Self::get(obj, key)? {
             Value::Bool(b) => Some(*b),
             other => {
@@ -254,13 +245,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn url(
-        &mut self,
-        obj: &Map<String, Value>,
-        path: &str,
-        key: &str,
-        target: Target,
-    ) -> Option<String> {
+    fn url(&mut self, obj: &Map, path: &str, key: &str, target: Target) -> Option<String> {
         let raw = self.string(obj, path, key)?;
         match url::check(&raw, self.base, target) {
             Ok(url) => Some(url),
@@ -271,7 +256,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn date(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    fn date(&mut self, obj: &Map, path: &str, key: &str) -> Option<String> {
         let raw = self.string(obj, path, key)?;
         if is_rfc3339(&raw) {
             return Some(raw);
@@ -289,7 +274,7 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn language(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    fn language(&mut self, obj: &Map, path: &str, key: &str) -> Option<String> {
         let raw = self.string(obj, path, key)?;
         match langtag::check(&raw) {
             Ok(()) => Some(raw),
@@ -300,7 +285,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn list<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> &'v [Value] {
+    fn list<'v>(&mut self, obj: &'v Map, path: &str, key: &str) -> &'v [Value] {
         match Self::get(obj, key) {
             None => &[],
             Some(Value::Array(items)) => items,
@@ -317,7 +302,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn strings(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
+    fn strings(&mut self, obj: &Map, path: &str, key: &str) -> Vec<String> {
         let mut out = Vec::new();
         for (i, value) in self.list(obj, path, key).iter().enumerate() {
             match value {
@@ -334,7 +319,7 @@ impl<'a> Reader<'a> {
         out
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map> {
         match value {
             Value::Object(map) => Some(map),
             other => {
@@ -350,7 +335,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn authors(&mut self, obj: &Map<String, Value>, path: &str) -> Vec<Author> {
+    fn authors(&mut self, obj: &Map, path: &str) -> Vec<Author> {
         let mut authors = Vec::new();
         for (i, value) in self.list(obj, path, "authors").iter().enumerate() {
             let p = format!("{}[{i}]", join(path, "authors"));
@@ -378,7 +363,7 @@ impl<'a> Reader<'a> {
         if author == Author::default()
             && ["name", "url", "avatar"]
                 .iter()
-                .all(|k| !obj.contains_key(*k))
+                .all(|k| !obj.contains_key(k))
         {
             self.error(
                 path,
@@ -395,7 +380,7 @@ impl<'a> Reader<'a> {
         // JSON Feed asks readers to accept a number as id and use its string form.
         let id = match obj.get("id") {
             Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::Number(n)) => n.as_str().to_string(),
             Some(Value::String(_)) => {
                 self.error(format!("{path}.id"), "is empty; give the item a unique id");
                 String::new()
@@ -508,13 +493,11 @@ impl<'a> Reader<'a> {
     }
 
     /// A non-negative number, rounded to a whole one.
-    fn whole_number(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<u64> {
+    fn whole_number(&mut self, obj: &Map, path: &str, key: &str) -> Option<u64> {
         match Self::get(obj, key)? {
-            Value::Number(n) => match n.as_f64() {
-                // Rounding to a whole number is the point; the range check keeps it exact.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                Some(x) if (0.0..9.0e15).contains(&x) => Some(x.round() as u64),
-                _ => {
+            Value::Number(n) => match n.rounded_whole() {
+                Some(x) => Some(x),
+                None => {
                     self.error(join(path, key), "must be a number of 0 or more");
                     None
                 }
@@ -627,7 +610,7 @@ impl<'a> Reader<'a> {
         Some(contact)
     }
 
-    fn translations(&mut self, obj: &Map<String, Value>, path: &str) -> BTreeMap<String, String> {
+    fn translations(&mut self, obj: &Map, path: &str) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         let Some(value) = Self::get(obj, "translations") else {
             return out;
@@ -636,7 +619,7 @@ impl<'a> Reader<'a> {
         let Some(map) = self.object(value, &p) else {
             return out;
         };
-        for (lang, target) in map {
+        for (lang, target) in map.iter() {
             let entry = format!("{p}.{lang}");
             if let Err(message) = langtag::check(lang) {
                 self.error(&entry, message);

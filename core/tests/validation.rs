@@ -188,7 +188,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid/not-json.json",
         &[
-            "not valid JSON at line 5, column 37: trailing comma",
+            "not valid JSON at line 5, column 37: a comma before } (trailing comma)",
         ],
     ),
     (

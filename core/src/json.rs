@@ -1,0 +1,719 @@
+//! A small JSON reader (RFC 8259) for feed documents.
+//!
+//! Implementation note: the widget only ever reads JSON into a tree and walks it by hand
+//! (see [`crate::validate`]), so this replaces serde_json on that path. serde_json's generic
+//! deserializer, its float tables and its `BTreeMap` objects were about 25 KB of the widget's
+//! wasm; this reader is a fraction of that, keeps objects as small vectors in document order
+//! and numbers as their text (nothing here needs floating point). It is strict: exactly the
+//! grammar of RFC 8259, no comments, no trailing commas, no lone surrogates in `\u` escapes,
+//! at most [`MAX_DEPTH`] nested arrays and objects. Errors carry a 1-based line and column
+//! (counted in characters) and a message for people. It never panics (see
+//! tests/never_panics.rs and the serde_json oracle in tests/json_oracle.rs).
+
+use std::fmt;
+
+/// How deeply arrays and objects may nest (serde_json's limit too); deeper input is an error,
+/// never a stack overflow.
+pub const MAX_DEPTH: usize = 128;
+
+/// A JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// A number, as it was written (already checked against the grammar).
+    Number(Number),
+    String(String),
+    Array(Vec<Value>),
+    Object(Map),
+}
+
+impl Value {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_string(&self) -> bool {
+        matches!(self, Value::String(_))
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A JSON number, kept as its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number(String);
+
+impl Number {
+    /// The number as written, e.g. `12`, `-0.5`, `1e3`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The number rounded to the nearest whole one (halves away from zero), when it is not
+    /// negative and below 9 × 10¹⁵ (so that it is exact in a JavaScript number). Computed on
+    /// the decimal digits, so there is no floating-point rounding.
+    pub fn rounded_whole(&self) -> Option<u64> {
+        const LIMIT: u64 = 9_000_000_000_000_000;
+        let text = self.0.as_str();
+        let (negative, text) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(i) => (&text[..i], &text[i + 1..]),
+            None => (text, "0"),
+        };
+        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        // Saturating: an exponent of a million digits is simply very large or very small.
+        let exp_negative = exponent.starts_with('-');
+        let exp_digits = exponent.trim_start_matches(['+', '-']);
+        let mut exp: i64 = 0;
+        for d in exp_digits.bytes() {
+            exp = exp.saturating_mul(10).saturating_add(i64::from(d - b'0'));
+        }
+        if exp_negative {
+            exp = -exp;
+        }
+        // All digits, leading zeros dropped; `shift` is where the decimal point goes.
+        let digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();
+        let first = digits.iter().position(|&d| d != b'0');
+        let Some(first) = first else {
+            return Some(0); // zero, whatever its sign
+        };
+        if negative {
+            return None;
+        }
+        let digits = &digits[first..];
+        // Digits before the decimal point in the value.
+        let whole_len = i64::try_from(int_part.len())
+            .unwrap_or(i64::MAX)
+            .saturating_sub(i64::try_from(first).unwrap_or(0))
+            .saturating_add(exp);
+        if whole_len > 16 {
+            return None; // at least 10^16
+        }
+        if whole_len < 0 {
+            return Some(0); // below 0.1
+        }
+        let whole_len = usize::try_from(whole_len).unwrap_or(0);
+        let mut value: u64 = 0;
+        for i in 0..whole_len {
+            let d = digits.get(i).map_or(0, |d| d - b'0');
+            value = value * 10 + u64::from(d);
+        }
+        if digits.get(whole_len).is_some_and(|&d| d >= b'5') {
+            value += 1;
+        }
+        (value < LIMIT).then_some(value)
+    }
+}
+
+/// A JSON object: its members in document order. A name written twice keeps its last value
+/// (as serde_json and JavaScript do), at the place it was first written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map(Vec<(String, Value)>);
+
+impl Map {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Adds a member; a name already present takes the new value.
+    fn insert(&mut self, key: String, value: Value) {
+        // Objects are small; a linear scan beats hashing. Large objects (only hostile input
+        // has thousands of members) fall back to a sort when the object is complete.
+        if self.0.len() < 32 {
+            if let Some(slot) = self.0.iter_mut().find(|(k, _)| *k == key) {
+                slot.1 = value;
+                return;
+            }
+        }
+        self.0.push((key, value));
+    }
+
+    /// Drops earlier duplicates of names in large objects (see [`Map::insert`]).
+    fn dedupe(&mut self) {
+        if self.0.len() <= 32 {
+            return;
+        }
+        let mut order: Vec<usize> = (0..self.0.len()).collect();
+        order.sort_by(|&a, &b| self.0[a].0.cmp(&self.0[b].0).then(a.cmp(&b)));
+        let mut drop = vec![false; self.0.len()];
+        let mut changed = false;
+        let mut start = 0;
+        while start < order.len() {
+            let mut end = start + 1;
+            while end < order.len() && self.0[order[end]].0 == self.0[order[start]].0 {
+                end += 1;
+            }
+            if end - start > 1 {
+                // The last value wins, at the first place.
+                self.0.swap(order[start], order[end - 1]);
+                for &i in &order[start + 1..end] {
+                    drop[i] = true;
+                }
+                changed = true;
+            }
+            start = end;
+        }
+        if changed {
+            let mut i = 0;
+            self.0.retain(|_| {
+                i += 1;
+                !drop[i - 1]
+            });
+        }
+    }
+}
+
+/// Why a text is not JSON, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+/// Reads one JSON document (whitespace around it allowed, nothing else).
+pub fn parse(text: &str) -> Result<Value, Error> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    reader.space();
+    let value = reader.value()?;
+    reader.space();
+    if reader.pos < reader.bytes.len() {
+        return Err(reader.error("more text after the end of the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, message: &str) -> Error {
+        self.error_at(self.pos, message)
+    }
+
+    fn error_at(&self, pos: usize, message: &str) -> Error {
+        let pos = pos.min(self.bytes.len());
+        // Back to a character boundary (an error inside a multi-byte character).
+        let mut pos = pos;
+        while !self.text.is_char_boundary(pos) {
+            pos -= 1;
+        }
+        let before = &self.text[..pos];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Error {
+            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+            message: message.to_string(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// What was found where a value, `,` or a bracket was expected, for messages.
+    fn unexpected(&self, expected: &str) -> Error {
+        match self.peek() {
+            None => self.error(&format!("the text ends where {expected} was expected")),
+            Some(_) => {
+                let found: String = self.text[self.pos..].chars().next().into_iter().collect();
+                self.error(&format!(
+                    "expected {expected}, found {}",
+                    crate::quoted(&found)
+                ))
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<Value, Error> {
+        match self.peek() {
+            Some(b'{') => self.nested(Self::object),
+            Some(b'[') => self.nested(Self::array),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.word("true", Value::Bool(true)),
+            Some(b'f') => self.word("false", Value::Bool(false)),
+            Some(b'n') => self.word("null", Value::Null),
+            _ => Err(self.unexpected("a value")),
+        }
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, Error>) -> Result<Value, Error> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error("lists and objects are nested too deeply"));
+        }
+        self.depth += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn word(&mut self, word: &str, value: Value) -> Result<Value, Error> {
+        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("not a JSON value (text must be in double quotes)"))
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, Error> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error("a number needs a digit after the minus sign")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("a number needs a digit after the decimal point"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("a number needs a digit in its exponent"));
+            }
+            self.digits();
+        }
+        Ok(Value::Number(Number(
+            self.text[start..self.pos].to_string(),
+        )))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn string(&mut self) -> Result<String, Error> {
+        let open = self.pos;
+        self.pos += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            // The run of plain characters up to the next quote, backslash or control character.
+            let rest = &self.bytes[self.pos..];
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            let plain = &self.text[self.pos..self.pos + run];
+            self.pos += run;
+            match self.peek() {
+                // Most text has no escapes: one allocation of the right size.
+                Some(b'"') if out.is_empty() => {
+                    self.pos += 1;
+                    return Ok(plain.to_string());
+                }
+                Some(b'"') => {
+                    out.push_str(plain);
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    out.push_str(plain);
+                    self.pos += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => {
+                    return Err(self.error(
+                        "a line break or control character inside text; write it as \\n or \\t",
+                    ))
+                }
+                None => return Err(self.error_at(open, "text that is never closed with \"")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), Error> {
+        let simple = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                let first = self.hex4()?;
+                let code = if (0xD800..0xDC00).contains(&first) {
+                    // A high surrogate must be followed by an escaped low one.
+                    if !self.bytes[self.pos..].starts_with(b"\\u") {
+                        return Err(
+                            self.error("a \\u escape of half a character (a lone surrogate)")
+                        );
+                    }
+                    self.pos += 2;
+                    let second = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(
+                            self.error("a \\u escape of half a character (a lone surrogate)")
+                        );
+                    }
+                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                } else {
+                    first
+                };
+                let Some(c) = char::from_u32(code) else {
+                    return Err(self.error("a \\u escape of half a character (a lone surrogate)"));
+                };
+                out.push(c);
+                return Ok(());
+            }
+            _ => return Err(self.error(
+                "not an escape; after \\ write one of \" \\ / b f n r t or u and four hex digits",
+            )),
+        };
+        self.pos += 1;
+        out.push(simple);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => return Err(self.error("a \\u escape needs four hex digits")),
+            };
+            code = code * 16 + u32::from(digit);
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+
+    fn array(&mut self) -> Result<Value, Error> {
+        self.pos += 1; // [
+        let mut items = Vec::new();
+        self.space();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.space();
+            if self.peek() == Some(b']') {
+                return Err(self.error("a comma before ] (trailing comma)"));
+            }
+            items.push(self.value()?);
+            self.space();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.unexpected("\",\" or \"]\"")),
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Value, Error> {
+        self.pos += 1; // {
+        let mut map = Map::default();
+        self.space();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(map));
+        }
+        loop {
+            self.space();
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.error("a comma before } (trailing comma)")),
+                _ => return Err(self.unexpected("a name in double quotes")),
+            }
+            let key = self.string()?;
+            self.space();
+            if self.peek() != Some(b':') {
+                return Err(self.unexpected("\":\""));
+            }
+            self.pos += 1;
+            self.space();
+            let value = self.value()?;
+            map.insert(key, value);
+            self.space();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    map.dedupe();
+                    return Ok(Value::Object(map));
+                }
+                _ => return Err(self.unexpected("\",\" or \"}\"")),
+            }
+        }
+    }
+}
+
+/// `text` as a JSON string: in double quotes, with `"`, `\` and control characters escaped.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> (usize, usize, String) {
+        let e = parse(text).unwrap_err();
+        (e.line, e.column, e.message)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let v =
+            parse(r#" {"a": [1, -2.5e3, true, false, null, "x\"\u00e9\ud83d\ude00"], "b": {}} "#)
+                .unwrap();
+        let Value::Object(map) = v else { panic!() };
+        let Some(Value::Array(a)) = map.get("a") else {
+            panic!()
+        };
+        assert_eq!(a[0], Value::Number(Number("1".into())));
+        assert_eq!(a[1], Value::Number(Number("-2.5e3".into())));
+        assert_eq!(
+            a[2..5],
+            [Value::Bool(true), Value::Bool(false), Value::Null]
+        );
+        assert_eq!(a[5], Value::String("x\"é😀".into()));
+        assert_eq!(map.get("b"), Some(&Value::Object(Map::default())));
+    }
+
+    #[test]
+    fn duplicate_names_keep_the_last_value_in_the_first_place() {
+        let Value::Object(map) = parse(r#"{"a":1,"b":2,"a":3}"#).unwrap() else {
+            panic!()
+        };
+        let keys: Vec<_> = map.keys().cloned().collect();
+        assert_eq!(keys, ["a", "b"]);
+        assert_eq!(map.get("a"), Some(&Value::Number(Number("3".into()))));
+        // The same in a large object (the sorting path).
+        let mut text = String::from("{");
+        for i in 0..40 {
+            text.push_str(&format!("\"k{i}\":{i},"));
+        }
+        text.push_str("\"k5\":0,\"k5\":\"last\",\"k39\":null}");
+        let Value::Object(map) = parse(&text).unwrap() else {
+            panic!()
+        };
+        assert_eq!(map.len(), 40);
+        assert_eq!(map.keys().nth(5).map(String::as_str), Some("k5"));
+        assert_eq!(map.get("k5"), Some(&Value::String("last".into())));
+        assert_eq!(map.get("k39"), Some(&Value::Null));
+    }
+
+    #[test]
+    fn errors_say_where_and_what() {
+        assert_eq!(
+            err("{\n  \"a\": 1,\n}"),
+            (3, 1, "a comma before } (trailing comma)".into())
+        );
+        assert_eq!(
+            err("[1,]"),
+            (1, 4, "a comma before ] (trailing comma)".into())
+        );
+        assert_eq!(
+            err("{\"é\": x}"),
+            (1, 7, "expected a value, found \"x\"".into())
+        );
+        assert_eq!(
+            err("[1 2]"),
+            (1, 4, "expected \",\" or \"]\", found \"2\"".into())
+        );
+        assert_eq!(
+            err("{\"a\" 1}"),
+            (1, 6, "expected \":\", found \"1\"".into())
+        );
+        assert_eq!(
+            err("{'a': 1}"),
+            (1, 2, "expected a name in double quotes, found \"'\"".into())
+        );
+        assert_eq!(
+            err("[1"),
+            (
+                1,
+                3,
+                "the text ends where \",\" or \"]\" was expected".into()
+            )
+        );
+        assert_eq!(
+            err(""),
+            (1, 1, "the text ends where a value was expected".into())
+        );
+        assert_eq!(
+            err("{} x"),
+            (1, 4, "more text after the end of the JSON value".into())
+        );
+        assert_eq!(
+            err("\"abc"),
+            (1, 1, "text that is never closed with \"".into())
+        );
+        assert_eq!(
+            err("[tru]").2,
+            "not a JSON value (text must be in double quotes)"
+        );
+        assert_eq!(err("[01]").2, "expected \",\" or \"]\", found \"1\"");
+        assert_eq!(err("-").2, "a number needs a digit after the minus sign");
+        assert_eq!(
+            err("1.").2,
+            "a number needs a digit after the decimal point"
+        );
+        assert_eq!(err("1e+").2, "a number needs a digit in its exponent");
+        assert_eq!(
+            err("\"a\nb\""),
+            (
+                1,
+                3,
+                "a line break or control character inside text; write it as \\n or \\t".into()
+            )
+        );
+        assert_eq!(
+            err(r#""\x""#).2,
+            "not an escape; after \\ write one of \" \\ / b f n r t or u and four hex digits"
+        );
+        assert_eq!(err(r#""\u12""#).2, "a \\u escape needs four hex digits");
+        assert_eq!(
+            err(r#""\ud800""#).2,
+            "a \\u escape of half a character (a lone surrogate)"
+        );
+        assert_eq!(
+            err(r#""\udc00""#).2,
+            "a \\u escape of half a character (a lone surrogate)"
+        );
+        assert_eq!(
+            err(r#""\ud800\u0041""#).2,
+            "a \\u escape of half a character (a lone surrogate)"
+        );
+    }
+
+    #[test]
+    fn nesting_is_limited_not_a_stack_overflow() {
+        let deep = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(parse(&deep).is_ok());
+        let deeper = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert_eq!(err(&deeper).2, "lists and objects are nested too deeply");
+        assert!(parse(&"[".repeat(1_000_000)).is_err());
+    }
+
+    #[test]
+    fn whole_numbers_are_rounded_on_their_digits() {
+        let whole = |t: &str| Number(t.into()).rounded_whole();
+        assert_eq!(whole("0"), Some(0));
+        assert_eq!(whole("-0"), Some(0));
+        assert_eq!(whole("-0.0e5"), Some(0));
+        assert_eq!(whole("12"), Some(12));
+        assert_eq!(whole("12.5"), Some(13));
+        assert_eq!(whole("12.49"), Some(12));
+        assert_eq!(whole("0.5"), Some(1));
+        assert_eq!(whole("0.05"), Some(0));
+        assert_eq!(whole("1e3"), Some(1000));
+        assert_eq!(whole("1.5E2"), Some(150));
+        assert_eq!(whole("15e-1"), Some(2));
+        assert_eq!(whole("1e-400"), Some(0));
+        assert_eq!(whole("8999999999999999"), Some(8_999_999_999_999_999));
+        assert_eq!(whole("9e15"), None);
+        assert_eq!(whole("1e16"), None);
+        assert_eq!(whole("1e999999999999999999999"), None);
+        assert_eq!(whole("-1"), None);
+        assert_eq!(whole("-0.4"), None);
+    }
+
+    #[test]
+    fn quote_escapes_like_json() {
+        assert_eq!(quote("a\"b\\c\n\u{1}é"), r#""a\"b\\c\n\u0001é""#);
+        assert_eq!(
+            parse(&quote("a\"b\\c\n\u{1}é")),
+            Ok(Value::String("a\"b\\c\n\u{1}é".into()))
+        );
+    }
+}

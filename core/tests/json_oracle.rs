@@ -1,0 +1,127 @@
+//! core's JSON reader against serde_json as an oracle: on arbitrary documents and on
+//! arbitrary near-JSON text, both accept exactly the same inputs and read the same values.
+//! (serde_json stays a dependency for writing synthetic feeds; the widget reads with
+//! `iom_news_core::json`, which is much smaller in wasm.)
+
+use iom_news_core::json::{self, Value};
+use proptest::prelude::*;
+
+const CASES: u32 = 3000;
+
+/// Whether core's value and serde_json's are the same document. Numbers compare by value
+/// (core keeps the text, serde_json parses it); objects compare member by member.
+fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
+    match (ours, theirs) {
+        (Value::Null, serde_json::Value::Null) => true,
+        (Value::Bool(a), serde_json::Value::Bool(b)) => a == b,
+        (Value::Number(a), serde_json::Value::Number(b)) => {
+            // serde_json's default float reading is not always correctly rounded.
+            match (a.as_str().parse::<f64>(), b.as_f64()) {
+                (Ok(x), Some(y)) => x == y || ((x - y) / x).abs() < 1e-14,
+                _ => false,
+            }
+        }
+        (Value::String(a), serde_json::Value::String(b)) => a == b,
+        (Value::Array(a), serde_json::Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Value::Object(a), serde_json::Value::Object(b)) => {
+            a.len() == b.len() && b.iter().all(|(k, v)| a.get(k).is_some_and(|x| same(x, v)))
+        }
+        _ => false,
+    }
+}
+
+fn document() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        any::<String>().prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(6, 128, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map("[a-c]{0,2}|.{0,6}", inner, 0..8)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Text close to JSON: pieces of the grammar and a few characters that break it.
+fn near_json() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("{"),
+        Just("}"),
+        Just("["),
+        Just("]"),
+        Just(","),
+        Just(":"),
+        Just(" "),
+        Just("\n"),
+        Just("\"a\""),
+        Just("\"\\u00e9\""),
+        Just("\"\\ud83d\\ude00\""),
+        Just("\"\\ud83d\""),
+        Just("\"\\x\""),
+        Just("\"\t\""),
+        Just("\""),
+        Just("\\"),
+        Just("0"),
+        Just("-"),
+        Just("12"),
+        Just("1.5"),
+        Just("1e3"),
+        Just("1.e3"),
+        Just("01"),
+        Just("-0"),
+        Just("2E-2"),
+        Just("."),
+        Just("e"),
+        Just("true"),
+        Just("fals"),
+        Just("null"),
+        Just("nul"),
+        Just("é"),
+        Just("'"),
+        Just("/"),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn reads_what_serde_json_writes(doc in document(), pretty in any::<bool>()) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&doc).unwrap()
+        } else {
+            doc.to_string()
+        };
+        let ours = json::parse(&text);
+        prop_assert!(ours.as_ref().is_ok_and(|v| same(v, &doc)), "{text} -> {ours:?}");
+    }
+
+    #[test]
+    fn accepts_exactly_what_serde_json_accepts(text in near_json()) {
+        let ours = json::parse(&text);
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => prop_assert!(same(a, b), "{text:?}: {a:?} vs {b:?}"),
+            (Err(_), Err(_)) => {}
+            // See numbers_serde_json_reads_as_infinity_are_still_numbers.
+            (Ok(_), Err(e)) if e.to_string().starts_with("number out of range") => {}
+            _ => prop_assert!(false, "{text:?}: ours {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+}
+
+#[test]
+fn numbers_serde_json_reads_as_infinity_are_still_numbers() {
+    // serde_json reads 1e400 as an error ("number out of range"); JSON itself has no such
+    // limit, and core keeps the text, so a feed with a huge size_in_bytes is read and that
+    // one field is reported instead.
+    assert!(json::parse("1e400").is_ok());
+}
