@@ -426,7 +426,7 @@ impl<'a> Reader<'a> {
         }
         let mut tags = self.strings(obj, &path, "tags");
         let mut seen = HashSet::new();
-        tags.retain(|t| seen.insert(t.to_lowercase()));
+        tags.retain(|t| seen.insert(crate::fold::lowercase(t)));
         let mut attachments = Vec::new();
         for (i, value) in self.list(obj, &path, "attachments").iter().enumerate() {
             if let Some(a) = self.attachment(value, &format!("{path}.attachments[{i}]")) {
