@@ -254,15 +254,43 @@ pub fn run(
     preset: &Filter,
     within: Option<&[usize]>,
 ) -> Results {
+    run_with(items, &FacetIndex::of(items), query, preset, within, &[])
+}
+
+/// [`run`] with the feed's [`FacetIndex`] made once (a keystroke then counts facets by
+/// indexing arrays instead of hashing text), and the search `words` every release in
+/// `within` is already known to hold (the previous keystroke's, when this one
+/// [narrows](Query::narrows) it), which are not looked for again. An index made for other
+/// items is not used.
+pub fn run_with(
+    items: &[(&Release, &Indexed)],
+    facets: &FacetIndex,
+    query: &Query,
+    preset: &Filter,
+    within: Option<&[usize]>,
+    known: &[String],
+) -> Results {
+    let rebuilt;
+    let facets = if facets.len() == items.len() {
+        facets
+    } else {
+        rebuilt = FacetIndex::of(items);
+        &rebuilt
+    };
     let words = query.words();
     let everything;
-    let positions = match within {
-        Some(within) => within,
+    let (positions, known) = match within {
+        Some(within) => (within, known),
         None => {
             everything = newest_first(items);
-            &everything
+            (everything.as_slice(), &[][..])
         }
     };
+    let new_words: Vec<&str> = words
+        .iter()
+        .filter(|w| !known.contains(w))
+        .map(String::as_str)
+        .collect();
     // Releases that pass the preset filters and the search: the base of every count.
     let base: Vec<usize> = positions
         .iter()
@@ -270,38 +298,42 @@ pub fn run(
         .filter(|&i| {
             let (release, indexed) = items[i];
             preset.fits(release)
-                && (words.is_empty() || {
+                && (new_words.is_empty() || {
                     let text = indexed.text(release);
-                    words.iter().all(|w| text.contains(w.as_str()))
+                    new_words.iter().all(|w| text.contains(w))
                 })
         })
         .collect();
-    // Which of the reader's filters each release passes, one bit a facet, worked out once.
-    let all_bits = (1u8 << Facet::ALL.len()) - 1;
-    let fits: Vec<u8> = base
+    // Which of the reader's filters each release fails, one bit a facet, worked out once.
+    let misses: Vec<u8> = base
         .iter()
         .map(|&i| {
             Facet::ALL
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| query.filter.fits_facet(**f, items[i].0))
+                .filter(|(_, f)| !query.filter.fits_facet(**f, items[i].0))
                 .fold(0, |bits, (bit, _)| bits | 1 << bit)
         })
         .collect();
-    let mut facets = BTreeMap::new();
-    for (bit, facet) in Facet::ALL.into_iter().enumerate() {
-        let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
-        for (&i, &bits) in base.iter().zip(&fits) {
-            // Counted when every other facet's filter fits (its own may not).
-            if bits | 1 << bit == all_bits {
-                for value in facet_values(facet, items[i].0) {
-                    *counts.entry(value).or_default() += 1;
-                }
+    // A value is counted when every other facet's filter fits (its own may not).
+    let mut counts: [Vec<usize>; 5] = std::array::from_fn(|f| vec![0; facets.values[f].len()]);
+    for (&i, &missed) in base.iter().zip(&misses) {
+        if missed.count_ones() > 1 {
+            continue;
+        }
+        for &(facet, id) in facets.entries_of(i) {
+            if missed & !(1 << facet) == 0 {
+                counts[usize::from(facet)][id as usize] += 1;
             }
         }
-        let mut counted: Vec<(String, usize)> = counts
-            .into_iter()
-            .map(|(value, count)| (value.to_string(), count))
+    }
+    let mut results = BTreeMap::new();
+    for (f, facet) in Facet::ALL.into_iter().enumerate() {
+        let mut counted: Vec<(String, usize)> = counts[f]
+            .iter()
+            .zip(&facets.values[f])
+            .filter(|(&count, _)| count > 0)
+            .map(|(&count, value)| (value.clone(), count))
             .collect();
         // Years read best newest first; other values by frequency, then name.
         if facet == Facet::Year {
@@ -309,27 +341,76 @@ pub fn run(
         } else {
             counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         }
-        facets.insert(facet, counted);
+        results.insert(facet, counted);
     }
-    let mut matches: Vec<usize> = base
+    // `positions` are in order, so the matches are too.
+    let matches: Vec<usize> = base
         .iter()
-        .zip(&fits)
-        .filter(|(_, &bits)| bits == all_bits)
+        .zip(&misses)
+        .filter(|(_, &missed)| missed == 0)
         .map(|(&i, _)| i)
         .collect();
-    // Stable: equal dates, and undated releases, keep feed order.
-    matches.sort_by(
-        |&a, &b| match (items[a].1.timestamp, items[b].1.timestamp) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        },
-    );
     Results {
         matches,
-        facets,
+        facets: results,
         base,
+    }
+}
+
+/// Every release's facet values as numbers, made once per feed, so that counting them is
+/// adding in arrays rather than hashing text on every keystroke.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FacetIndex {
+    /// Per facet (in [`Facet::ALL`] order), the distinct values as first written.
+    values: [Vec<String>; 5],
+    /// Where each release's entries start in `entries`, and one past the last.
+    starts: Vec<usize>,
+    /// `(facet, value number)` of each release, release after release.
+    entries: Vec<(u8, u32)>,
+}
+
+impl FacetIndex {
+    /// Numbers the facet values of `items`.
+    pub fn of(items: &[(&Release, &Indexed)]) -> FacetIndex {
+        let mut index = FacetIndex {
+            starts: Vec::with_capacity(items.len() + 1),
+            ..FacetIndex::default()
+        };
+        let mut numbers: [HashMap<&str, u32, BuildHasherDefault<Fnv>>; 5] = Default::default();
+        for (release, _) in items {
+            index.starts.push(index.entries.len());
+            for (f, facet) in Facet::ALL.into_iter().enumerate() {
+                for value in facet_values(facet, release) {
+                    let values = &mut index.values[f];
+                    let next = u32::try_from(values.len()).unwrap_or(u32::MAX);
+                    let number = *numbers[f].entry(value).or_insert_with(|| {
+                        values.push(value.to_string());
+                        next
+                    });
+                    #[allow(clippy::cast_possible_truncation)] // f < 5
+                    index.entries.push((f as u8, number));
+                }
+            }
+        }
+        index.starts.push(index.entries.len());
+        index
+    }
+
+    /// How many releases it was made for.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Whether it was made for no releases.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn entries_of(&self, i: usize) -> &[(u8, u32)] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&start), Some(&end)) => self.entries.get(start..end).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 }
 

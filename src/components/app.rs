@@ -6,11 +6,11 @@ use std::rc::Rc;
 use iom_news_core::body::Body;
 use iom_news_core::embed::Layout;
 use iom_news_core::i18n::{message, Key, Lang};
-use iom_news_core::query::{self, Facet, Filter, Indexed, Query, Results};
+use iom_news_core::query::{self, Facet, FacetIndex, Filter, Indexed, Query, Results};
 use iom_news_core::{paging, Feed, Release};
 use yew::prelude::*;
 
-use crate::components::error_notice::ErrorNotice;
+use crate::components::error_notice::error_notice;
 use crate::components::feed_list::FeedList;
 use crate::components::release_view::ReleaseView;
 use crate::components::search_bar::{FacetControl, FacetOption, SearchBar};
@@ -281,7 +281,7 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Loading, _) => html! {
             <p class="iom-news__status" role="status">{ message(lang, Key::Loading) }</p>
         },
-        (Load::Failed(error), _) => html! { <ErrorNotice {lang} error={error.clone()} /> },
+        (Load::Failed(error), _) => error_notice(error, lang),
         (Load::Ready(_), Some(_)) => match open_entry {
             Some(entry) => html! {
                 <ReleaseView
@@ -414,11 +414,12 @@ async fn load_page(url: &str, ready: &Ready, filters: &[&Filter]) -> Result<Page
 }
 
 /// What the last search leaves for the next keystroke: over which releases, their newest-first
-/// order (sorted once), what was asked, and its base (see [`Results::base`]), from which a
-/// narrower search can start.
+/// order (sorted once) and facet index (made once), what was asked, and its base (see
+/// [`Results::base`]), from which a narrower search can start.
 struct LastSearch {
     ready: Rc<Ready>,
     order: Rc<Vec<usize>>,
+    facets: Rc<FacetIndex>,
     query: Query,
     preset: Filter,
     base: Rc<Vec<usize>>,
@@ -439,13 +440,18 @@ fn search(
         .collect();
     let same_feed = last.as_ref().filter(|l| Rc::ptr_eq(&l.ready, ready));
     let order = same_feed.map_or_else(|| Rc::new(query::newest_first(&items)), |l| l.order.clone());
-    let within = same_feed
-        .filter(|l| &l.preset == preset && query.narrows(&l.query))
-        .map_or_else(|| order.clone(), |l| l.base.clone());
-    let results = query::run(&items, query, preset, Some(&within));
+    let facets = same_feed.map_or_else(|| Rc::new(FacetIndex::of(&items)), |l| l.facets.clone());
+    let narrowed = same_feed.filter(|l| &l.preset == preset && query.narrows(&l.query));
+    let (within, known) = match narrowed {
+        // Every release in the last base holds the last query's words.
+        Some(l) => (l.base.clone(), l.query.words()),
+        None => (order.clone(), Vec::new()),
+    };
+    let results = query::run_with(&items, &facets, query, preset, Some(&within), &known);
     *last = Some(LastSearch {
         ready: ready.clone(),
         order,
+        facets,
         query: query.clone(),
         preset: preset.clone(),
         base: Rc::new(results.base.clone()),

@@ -6,20 +6,9 @@ use yew::prelude::*;
 
 use crate::state::LoadError;
 
-/// Props of [`ErrorNotice`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorNoticeProps {
-    /// Why the feed cannot be used.
-    pub error: LoadError,
-    /// The UI language.
-    pub lang: Lang,
-}
-
 /// A readable explanation; the technical details go to the console.
-#[function_component(ErrorNotice)]
-pub fn error_notice(props: &ErrorNoticeProps) -> Html {
-    let lang = props.lang;
-    let reason = match &props.error {
+pub fn error_notice(error: &LoadError, lang: Lang) -> Html {
+    let reason = match error {
         LoadError::NoFeed => message(lang, Key::ErrorNoFeed).to_string(),
         LoadError::Inline { .. } => message(lang, Key::ErrorInline).to_string(),
         LoadError::Http { status, .. } => fill(

@@ -1,4 +1,5 @@
-//! The widget's components, one per file. They get data and callbacks as props and never
+//! The widget's components and view functions, one per file. They get data and callbacks as
+//! props (or arguments) and never
 //! touch `window` or `document`; only [`app::App`] calls the browser glue.
 
 pub mod app;

@@ -7,7 +7,7 @@ use iom_news_core::i18n::{message, Key, Lang};
 use iom_news_core::query::highlight;
 use yew::prelude::*;
 
-use crate::components::release_meta::ReleaseMeta;
+use crate::components::release_meta::release_meta;
 use crate::state::Entry;
 
 /// Props of [`ReleaseCard`].
@@ -88,7 +88,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
                     }
                 }
                 { heading }
-                <ReleaseMeta entry={props.entry.clone()} />
+                { release_meta(&props.entry, false) }
                 if let Some(summary) = &release.summary {
                     <p class="iom-news__summary">{ marked(summary, &props.words) }</p>
                 }

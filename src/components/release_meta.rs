@@ -1,26 +1,12 @@
 //! The line under a release title: dateline, date and countries.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::state::Entry;
 
-/// Props of [`ReleaseMeta`].
-#[derive(Properties, PartialEq)]
-pub struct ReleaseMetaProps {
-    /// The release.
-    pub entry: Rc<Entry>,
-    /// Whether the region is shown too (in the release view).
-    #[prop_or_default]
-    pub with_region: bool,
-}
-
 /// Shows what the release has of dateline, date, countries (and region); nothing when it has
 /// none.
-#[function_component(ReleaseMeta)]
-pub fn release_meta(props: &ReleaseMetaProps) -> Html {
-    let entry = &props.entry;
+pub fn release_meta(entry: &Entry, with_region: bool) -> Html {
     let release = &entry.release;
     let display = entry.display();
     let dateline = release
@@ -28,7 +14,7 @@ pub fn release_meta(props: &ReleaseMetaProps) -> Html {
         .dateline
         .as_deref()
         .filter(|d| !d.trim().is_empty());
-    let region = release.iom.region.as_deref().filter(|_| props.with_region);
+    let region = release.iom.region.as_deref().filter(|_| with_region);
     if dateline.is_none()
         && display.date.is_none()
         && display.countries.is_empty()

@@ -6,9 +6,9 @@ use iom_news_core::body::Body;
 use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
-use crate::components::contact_block::ContactBlock;
-use crate::components::release_body::ReleaseBody;
-use crate::components::release_meta::ReleaseMeta;
+use crate::components::contact_block::contact_block;
+use crate::components::release_body::release_body;
+use crate::components::release_meta::release_meta;
 use crate::state::{Entry, Translation};
 
 /// Props of [`ReleaseView`].
@@ -77,7 +77,7 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
                 { message(lang, Key::BackToAll) }
             </button>
             <h2 class="iom-news__release-title" tabindex="-1" ref={heading}>{ title }</h2>
-            <ReleaseMeta entry={props.entry.clone()} with_region=true />
+            { release_meta(&props.entry, true) }
             if let Some(image) = &release.image {
                 <figure class="iom-news__figure">
                     <img
@@ -100,14 +100,14 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
             if let Some(standfirst) = standfirst {
                 <p class="iom-news__standfirst">{ standfirst }</p>
             }
-            <ReleaseBody body={props.body.clone()} />
+            { release_body(&props.body) }
             if !release.tags.is_empty() {
                 <ul class="iom-news__tags" role="list" aria-label={message(lang, Key::Themes)}>
                     { for release.tags.iter().map(|tag| html! { <li>{ tag }</li> }) }
                 </ul>
             }
             if !release.iom.contacts.is_empty() {
-                <ContactBlock contacts={Rc::new(release.iom.contacts.clone())} {lang} />
+                { contact_block(&release.iom.contacts, lang) }
             }
             if !props.translations.is_empty() {
                 <p class="iom-news__translations">
