@@ -214,26 +214,91 @@ impl fmt::Display for Error {
 
 /// Reads one JSON document (whitespace around it allowed, nothing else).
 pub fn parse(text: &str) -> Result<Value, Error> {
+    Ok(parse_document(text, None)?.root)
+}
+
+/// Where one value is in a document's text: a byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A document read with one array left unread: see [`parse_document`].
+#[derive(Debug, PartialEq)]
+pub struct Document {
+    /// The document, with the deferred array empty.
+    pub root: Value,
+    /// Where each element of the deferred array is, when the root object has that member and
+    /// it is an array.
+    pub deferred: Option<Vec<Span>>,
+}
+
+/// Reads a document whose root object's member `defer` (when given, and an array) is only
+/// checked, not read: its elements are left as [`Span`]s for [`parse_span`], so that a feed's
+/// items can be read one at a time and the whole tree never sits in memory beside the feed.
+pub fn parse_document(text: &str, defer: Option<&str>) -> Result<Document, Error> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
+        keep: true,
+        defer,
+        deferred: None,
     };
     reader.space();
-    let value = reader.value()?;
+    let root = reader.value()?;
     reader.space();
     if reader.pos < reader.bytes.len() {
         return Err(reader.error("more text after the end of the JSON value"));
     }
-    Ok(value)
+    Ok(Document {
+        root,
+        deferred: reader.deferred,
+    })
 }
+
+/// Reads one element that [`parse_document`] deferred (errors count lines and columns in the
+/// whole `text`, which must be the same document).
+pub fn parse_span(text: &str, span: Span) -> Result<Value, Error> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes().get(..span.end).unwrap_or_default(),
+        pos: span.start,
+        // The elements of the root's array.
+        depth: 2,
+        keep: true,
+        defer: None,
+        deferred: None,
+    };
+    reader.value()
+}
+
+/// The bytes that end a run of plain text: `"`, `\\` and control characters.
+static STOP: [bool; 256] = {
+    let mut stop = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        stop[b] = true;
+        b += 1;
+    }
+    stop[b'"' as usize] = true;
+    stop[b'\\' as usize] = true;
+    stop
+};
 
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// Whether values are built, or only checked (inside a deferred array).
+    keep: bool,
+    /// The root member whose array is deferred.
+    defer: Option<&'a str>,
+    /// Its elements, once read.
+    deferred: Option<Vec<Span>>,
 }
 
 impl Reader<'_> {
@@ -294,7 +359,7 @@ impl Reader<'_> {
         }
     }
 
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, Error>) -> Result<Value, Error> {
+    fn nested<T>(&mut self, read: fn(&mut Self) -> Result<T, Error>) -> Result<T, Error> {
         if self.depth == MAX_DEPTH {
             return Err(self.error("lists and objects are nested too deeply"));
         }
@@ -360,11 +425,15 @@ impl Reader<'_> {
             let rest = &self.bytes[self.pos..];
             let run = rest
                 .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .position(|&b| STOP[usize::from(b)])
                 .unwrap_or(rest.len());
             let plain = &self.text[self.pos..self.pos + run];
             self.pos += run;
             match self.peek() {
+                Some(b'"') if !self.keep => {
+                    self.pos += 1;
+                    return Ok(String::new());
+                }
                 // Most text has no escapes: one allocation of the right size.
                 Some(b'"') if out.is_empty() => {
                     self.pos += 1;
@@ -452,25 +521,56 @@ impl Reader<'_> {
     }
 
     fn array(&mut self) -> Result<Value, Error> {
-        self.pos += 1; // [
         let mut items = Vec::new();
+        self.elements(|reader, _| {
+            let value = reader.value()?;
+            if reader.keep {
+                items.push(value);
+            }
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
+    }
+
+    /// An array whose elements are checked and located, not built.
+    fn deferred_array(&mut self) -> Result<Vec<Span>, Error> {
+        let keep = std::mem::replace(&mut self.keep, false);
+        let mut spans = Vec::new();
+        let result = self.elements(|reader, start| {
+            reader.value()?;
+            spans.push(Span {
+                start,
+                end: reader.pos,
+            });
+            Ok(())
+        });
+        self.keep = keep;
+        result.map(|()| spans)
+    }
+
+    /// Reads `[ element, ... ]`, calling `element` at the start of each one.
+    fn elements(
+        &mut self,
+        mut element: impl FnMut(&mut Self, usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.pos += 1; // [
         self.space();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Value::Array(items));
+            return Ok(());
         }
         loop {
             self.space();
             if self.peek() == Some(b']') {
                 return Err(self.error("a comma before ] (trailing comma)"));
             }
-            items.push(self.value()?);
+            element(self, self.pos)?;
             self.space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Value::Array(items));
+                    return Ok(());
                 }
                 _ => return Err(self.unexpected("\",\" or \"]\"")),
             }
@@ -499,8 +599,21 @@ impl Reader<'_> {
             }
             self.pos += 1;
             self.space();
-            let value = self.value()?;
-            map.insert(key, value);
+            let value = if self.depth == 1 && self.defer == Some(key.as_str()) {
+                // The last member of that name counts, as for any other.
+                self.deferred = None;
+                if self.peek() == Some(b'[') {
+                    self.deferred = Some(self.nested(Self::deferred_array)?);
+                    Value::Array(Vec::new())
+                } else {
+                    self.value()?
+                }
+            } else {
+                self.value()?
+            };
+            if self.keep {
+                map.insert(key, value);
+            }
             self.space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -674,6 +787,41 @@ mod tests {
             err(r#""\ud800\u0041""#).2,
             "a \\u escape of half a character (a lone surrogate)"
         );
+    }
+
+    #[test]
+    fn a_deferred_array_is_checked_and_located_then_read_one_element_at_a_time() {
+        let text = "{\"items\": [ {\"id\": \"a\"}, [1, 2],\n \"x\" ], \"n\": {\"items\": [3]}}";
+        let doc = parse_document(text, Some("items")).unwrap();
+        let Value::Object(root) = &doc.root else {
+            panic!()
+        };
+        assert_eq!(root.get("items"), Some(&Value::Array(Vec::new())));
+        // Only the root's member is deferred.
+        assert_eq!(root.get("n"), parse("{\"items\": [3]}").ok().as_ref());
+        let spans = doc.deferred.unwrap();
+        let read: Vec<Value> = spans
+            .iter()
+            .map(|&s| parse_span(text, s).unwrap())
+            .collect();
+        let Value::Object(whole) = parse(text).unwrap() else {
+            panic!()
+        };
+        assert_eq!(Some(&Value::Array(read)), whole.get("items"));
+        // Errors inside the array are found by the first pass, with their place in the text.
+        let broken = "{\"items\": [\n {\"id\": \"a\",}\n]}";
+        assert_eq!(
+            parse_document(broken, Some("items")).unwrap_err(),
+            parse(broken).unwrap_err()
+        );
+        // No such member, or not an array: nothing deferred; the last member of the name counts.
+        assert_eq!(parse_document("{}", Some("items")).unwrap().deferred, None);
+        let doc = parse_document("{\"items\": 5}", Some("items")).unwrap();
+        assert_eq!(doc.deferred, None);
+        let doc = parse_document("{\"items\": [1], \"items\": 5}", Some("items")).unwrap();
+        assert_eq!(doc.deferred, None);
+        let doc = parse_document("{\"items\": 5, \"items\": [1]}", Some("items")).unwrap();
+        assert_eq!(doc.deferred.map(|s| s.len()), Some(1));
     }
 
     #[test]

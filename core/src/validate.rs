@@ -46,12 +46,15 @@ impl Feed {
     /// A problem with the feed itself fails it; a problem with one item skips that item and
     /// reports it in [`Parsed::skipped`]. Never panics, whatever the input.
     pub fn parse_with_base(text: &str, base: Option<&str>) -> Result<Parsed, FeedError> {
-        let value = json::parse(text).map_err(|e| FeedError::Syntax {
+        // The items are read one at a time, below, so that the whole document's tree never
+        // sits in memory beside the feed made from it.
+        let syntax = |e: json::Error| FeedError::Syntax {
             line: e.line,
             column: e.column,
             message: e.message,
-        })?;
-        let Value::Object(root) = value else {
+        };
+        let document = json::parse_document(text, Some("items")).map_err(syntax)?;
+        let Value::Object(root) = document.root else {
             return Err(FeedError::NotAnObject);
         };
         let version = match root.get("version") {
@@ -68,7 +71,8 @@ impl Feed {
             }
             None => return Err(FeedError::Version { found: None }),
         };
-        let Some(Value::Array(raw_items)) = root.get("items") else {
+        let (Some(Value::Array(_)), Some(raw_items)) = (root.get("items"), document.deferred)
+        else {
             return Err(FeedError::NoItems);
         };
 
@@ -114,9 +118,11 @@ impl Feed {
 
         let mut skipped = Vec::new();
         let mut seen = HashSet::new();
-        for (index, raw) in raw_items.iter().enumerate() {
+        for (index, span) in raw_items.into_iter().enumerate() {
+            // The first pass checked the text, so this reads it.
+            let raw = json::parse_span(text, span).map_err(syntax)?;
             let mut reader = Reader::new(top.base);
-            let release = reader.item(index, raw);
+            let release = reader.item(index, &raw);
             warnings.append(&mut reader.warnings);
             let id = reader.id.clone();
             match release {

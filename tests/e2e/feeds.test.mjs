@@ -71,7 +71,7 @@ test('a feed that is not JSON shows a readable message and the details in the co
     'The news could not be loaded.The news feed is damaged (line 4, column 14). Details are in the browser console.',
   );
   assert.ok(
-    problems.some((p) => p.includes('not valid JSON at line 4, column 14: trailing comma')),
+    problems.some((p) => p.includes('not valid JSON at line 4, column 14: a comma before } (trailing comma)')),
     problems.join('\n'),
   );
   await tab.close();
