@@ -3,7 +3,6 @@
 //! Parsing and validation live in [`crate::validate`]; this module holds the values it
 //! produces.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// A feed that parsed, with the items that could be used.
@@ -117,8 +116,9 @@ pub struct IomExtension {
     pub image_credit: Option<String>,
     /// "For more information please contact".
     pub contacts: Vec<Contact>,
-    /// Language tag to the id or (absolute) URL of the same release in that language.
-    pub translations: BTreeMap<String, String>,
+    /// The same release in other languages: (language tag, id or absolute URL), one per tag,
+    /// in the order the feed lists them.
+    pub translations: Vec<(String, String)>,
 }
 
 /// A press contact.

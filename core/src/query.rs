@@ -7,7 +7,7 @@
 //! look at the previous matches, which [`Query::narrows`] tells the caller.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, fold_with_origin};
@@ -220,10 +220,21 @@ pub struct Results {
     pub matches: Vec<usize>,
     /// For each facet, each value present among the releases that match everything else
     /// (the search and the other facets' filters), with its count, most frequent first.
-    pub facets: BTreeMap<Facet, Vec<(String, usize)>>,
+    /// Every facet, in [`Facet::ALL`] order.
+    pub facets: Vec<(Facet, Vec<(String, usize)>)>,
     /// Positions of the releases that pass the preset filters and the search words, before
     /// the reader's filters: what a narrower search may start from.
     pub base: Vec<usize>,
+}
+
+impl Results {
+    /// One facet's values and counts.
+    pub fn facet(&self, facet: Facet) -> &[(String, usize)] {
+        self.facets
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map_or(&[], |(_, values)| values)
+    }
 }
 
 /// The positions of `items`, newest first; releases without a date come after the dated
@@ -327,7 +338,7 @@ pub fn run_with(
             }
         }
     }
-    let mut results = BTreeMap::new();
+    let mut results = Vec::with_capacity(Facet::ALL.len());
     for (f, facet) in Facet::ALL.into_iter().enumerate() {
         let mut counted: Vec<(String, usize)> = counts[f]
             .iter()
@@ -341,7 +352,7 @@ pub fn run_with(
         } else {
             counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         }
-        results.insert(facet, counted);
+        results.push((facet, counted));
     }
     // `positions` are in order, so the matches are too.
     let matches: Vec<usize> = base
@@ -682,15 +693,15 @@ mod tests {
         let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
         let results = run(&items, &query, &Filter::default(), None);
         // Country counts ignore the country filter itself, so the reader sees the others.
-        assert_eq!(results.facets[&Facet::Country].len(), 4);
-        assert_eq!(results.facets[&Facet::Country][0], ("MNG".to_string(), 2));
+        assert_eq!(results.facet(Facet::Country).len(), 4);
+        assert_eq!(results.facet(Facet::Country)[0], ("MNG".to_string(), 2));
         // Other facets count within Mongolia only.
         assert_eq!(
-            results.facets[&Facet::Tag],
+            results.facet(Facet::Tag),
             [("Labour Migration".to_string(), 2)]
         );
-        assert_eq!(results.facets[&Facet::Year], [("2026".to_string(), 1)]);
-        assert_eq!(results.facets[&Facet::Language], [("en".to_string(), 1)]);
+        assert_eq!(results.facet(Facet::Year), [("2026".to_string(), 1)]);
+        assert_eq!(results.facet(Facet::Language), [("en".to_string(), 1)]);
 
         let with_year = Query {
             filter: Filter {

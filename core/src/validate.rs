@@ -5,7 +5,7 @@
 //! problem in one item skips only that item. Only a problem with the feed itself (not JSON,
 //! not an object, wrong version, no items) fails the whole feed. Nothing here panics.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use crate::json::{self, Map, Value};
 
@@ -616,8 +616,9 @@ impl<'a> Reader<'a> {
         Some(contact)
     }
 
-    fn translations(&mut self, obj: &Map, path: &str) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
+    /// One per language tag (the object's names are unique), in the feed's order.
+    fn translations(&mut self, obj: &Map, path: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
         let Some(value) = Self::get(obj, "translations") else {
             return out;
         };
@@ -649,13 +650,11 @@ impl<'a> Reader<'a> {
             let looks_like_url = target.contains(':') || target.starts_with(['/', '.']);
             if looks_like_url {
                 match url::check(target, self.base, Target::Web) {
-                    Ok(url) => {
-                        out.insert(lang.clone(), url);
-                    }
+                    Ok(url) => out.push((lang.clone(), url)),
                     Err(message) => self.error(&entry, message),
                 }
             } else {
-                out.insert(lang.clone(), target.to_string());
+                out.push((lang.clone(), target.to_string()));
             }
         }
         out

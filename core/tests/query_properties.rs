@@ -66,9 +66,9 @@ fn query() -> impl Strategy<Value = Query> {
 fn counted_by_hand(
     items: &[(&Release, &Indexed)],
     q: &Query,
-) -> BTreeMap<Facet, Vec<(String, usize)>> {
+) -> Vec<(Facet, Vec<(String, usize)>)> {
     let words = q.words();
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     for facet in Facet::ALL {
         let mut others = q.filter.clone();
         others.values_mut(facet).clear();
@@ -87,7 +87,7 @@ fn counted_by_hand(
         } else {
             counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         }
-        out.insert(facet, counted);
+        out.push((facet, counted));
     }
     out
 }

@@ -303,10 +303,19 @@ fn reads_every_field_and_resolves_relative_urls_against_feed_url() {
     assert_eq!(item.iom.countries, ["MNG", "CHN"]);
     assert_eq!(item.iom.contacts[0].phone, ["+41 22 717 9111"]);
     assert_eq!(item.iom.image_credit.as_deref(), Some("© IOM 2026"));
-    assert_eq!(item.iom.translations["fr"], "2026001-fr");
     assert_eq!(
-        item.iom.translations["zh-Hans"],
-        "https://www.iom.int/zh/2026001"
+        item.iom.translations,
+        [
+            ("fr".to_string(), "2026001-fr".to_string()),
+            (
+                "es".to_string(),
+                "https://www.iom.int/es/releases/2026001".to_string()
+            ),
+            (
+                "zh-Hans".to_string(),
+                "https://www.iom.int/zh/2026001".to_string()
+            )
+        ]
     );
     assert_eq!(
         item.date_modified.as_deref(),

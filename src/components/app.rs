@@ -514,8 +514,8 @@ fn controls_of(
         .facets
         .iter()
         .filter(|(facet, values)| {
-            preset.values(**facet).is_empty()
-                && (values.len() > 1 || !chosen.values(**facet).is_empty())
+            preset.values(*facet).is_empty()
+                && (values.len() > 1 || !chosen.values(*facet).is_empty())
         })
         .map(|(facet, values)| FacetControl {
             facet: *facet,
