@@ -8,6 +8,8 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const JSON_TYPE = 'application/json';
 const item = (id, extra = {}) => ({ id, title: `Release ${id}`, content_text: `Body of ${id}.`, ...extra });
 
+const LATIN1 = feedJson([item('bytes', { title: 'Caf@ au lait' })]).split('@');
+
 let server;
 let chrome;
 before(async () => {
@@ -25,6 +27,13 @@ before(async () => {
     '/loop/1.json': [JSON_TYPE, feedJson([item('a')], { next_url: '2.json' })],
     '/loop/2.json': [JSON_TYPE, feedJson([item('b')], { next_url: '1.json' })],
     '/fail/1.json': [JSON_TYPE, feedJson([item('a')], { next_url: 'missing.json' })],
+    // Bytes as a server may send them: a byte order mark first, a stray Latin-1 é inside.
+    '/bytes.json': [JSON_TYPE, Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(LATIN1[0]),
+      Buffer.from([0xe9]),
+      Buffer.from(LATIN1[1]),
+    ])],
   };
   const pages = {
     '/broken.html': '<iom-news feed="/broken.json"></iom-news>',
@@ -35,6 +44,7 @@ before(async () => {
     '/inline.html': `<script type="application/feed+json" id="news">${feedJson([item('inline-1'), item('inline-2')])}</script>
       <iom-news feed="#news"></iom-news>`,
     '/inline-missing.html': '<iom-news feed="#nowhere"></iom-news>',
+    '/bytes.html': '<iom-news feed="/bytes.json"></iom-news>',
   };
   for (const [path, body] of Object.entries(pages)) {
     routes[path] = ['text/html; charset=utf-8', hostPage(body)];
@@ -74,6 +84,14 @@ test('a feed that is not JSON shows a readable message and the details in the co
     problems.some((p) => p.includes('not valid JSON at line 4, column 14: a comma before } (trailing comma)')),
     problems.join('\n'),
   );
+  await tab.close();
+});
+
+test('feed bytes are read as Response.text() reads them: BOM dropped, bad bytes replaced', async () => {
+  const { tab, problems } = await open('/bytes.html');
+  await tab.locator('iom-news .iom-news__card-title').first().waitFor();
+  assert.deepEqual(await titles(tab), ['Caf\uFFFD au lait']);
+  assert.deepEqual(problems, []);
   await tab.close();
 });
 
