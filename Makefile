@@ -8,7 +8,7 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 # Release builds use a pinned nightly for std built for size (-Z build-std, optimize_for_size,
-# panic=immediate-abort): 11% less gzipped wasm than stable (measured, bench/results.md).
+# panic=immediate-abort): 11% less gzipped wasm than stable (measured, bench/attempts.md).
 NIGHTLY := nightly-2026-05-19
 # The wasm-bindgen CLI must be exactly the version the crate links against.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
