@@ -278,10 +278,11 @@ async fn text_bodies_become_paragraphs_with_safe_links() {
 
 #[wasm_bindgen_test]
 async fn shows_a_readable_error_for_a_bad_feed() {
+    // The text ends after column 58, where a value should come: column 59.
     let root = mount("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [").await;
     let alert = text(&root, "[role=alert]");
     assert!(alert.contains("The news could not be loaded."), "{alert}");
-    assert!(alert.contains("(line 1, column 58)"), "{alert}");
+    assert!(alert.contains("(line 1, column 59)"), "{alert}");
     assert!(
         alert.contains("Details are in the browser console."),
         "{alert}"
