@@ -9,16 +9,12 @@ use std::time::Instant;
 use iom_news_core::query::{run_with, FacetIndex, Filter, Indexed, Query};
 use iom_news_core::{synth, Feed, Release};
 
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::{count_arg, median};
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10_000);
+    let count = count_arg();
     let feed = Feed::parse(&synth::feed_text(count))
         .expect("synthetic feeds parse")
         .feed;
