@@ -643,6 +643,24 @@ mod tests {
     }
 
     #[test]
+    fn an_index_made_for_other_releases_is_not_used() {
+        let releases = sample();
+        let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
+        let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
+        let stale = FacetIndex::of(&items[..2]);
+        let query = Query::default();
+        let none = Filter::default();
+        assert_eq!(
+            run_with(&items, &stale, &query, &none, None, &[]),
+            run(&items, &query, &none, None)
+        );
+        assert_eq!(
+            run(&items, &query, &none, None).facet(Facet::Country).len(),
+            4
+        );
+    }
+
+    #[test]
     fn sorts_newest_first_with_undated_last() {
         // 2026-01-05T10:00+08:00 is 02:00Z, after Ukraine's 01:00Z.
         assert_eq!(
