@@ -1,5 +1,6 @@
 //! core's JSON reader against serde_json as an oracle: on arbitrary documents and on
 //! arbitrary near-JSON text, both accept exactly the same inputs and read the same values.
+//! And reading a root array deferred, one element at a time, gives what reading it whole does.
 //! (serde_json stays a dependency for writing synthetic feeds; the widget reads with
 //! `iom_news_core::json`, which is much smaller in wasm.)
 
@@ -115,6 +116,66 @@ proptest! {
             (Ok(_), Err(e)) if e.to_string().starts_with("number out of range") => {}
             _ => prop_assert!(false, "{text:?}: ours {ours:?}, serde_json {theirs:?}"),
         }
+    }
+}
+
+/// Whether reading `text` with the root's "items" deferred, then each element on its own,
+/// gives what reading it whole gives: the same error, or the same members in the same order
+/// and the same items.
+fn deferred_agrees(text: &str) -> Result<(), String> {
+    let whole = json::parse(text);
+    let deferred = json::parse_document(text, Some("items"));
+    let (whole, document) = match (whole, deferred) {
+        (Err(a), Err(b)) if a == b => return Ok(()),
+        (Ok(whole), Ok(document)) => (whole, document),
+        (a, b) => return Err(format!("whole {a:?}, deferred {b:?}")),
+    };
+    let (Value::Object(whole), Value::Object(root)) = (&whole, &document.root) else {
+        return match (whole == document.root, document.deferred) {
+            (true, None) => Ok(()),
+            (same, spans) => Err(format!("not an object: same {same}, spans {spans:?}")),
+        };
+    };
+    if !whole.keys().eq(root.keys()) {
+        return Err("members differ".into());
+    }
+    for (key, value) in whole.iter().filter(|(k, _)| *k != "items") {
+        if root.get(key) != Some(value) {
+            return Err(format!("member {key} differs"));
+        }
+    }
+    match (whole.get("items"), document.deferred) {
+        (Some(Value::Array(expected)), Some(spans)) => {
+            let read: Result<Vec<Value>, _> = spans
+                .iter()
+                .map(|&span| json::parse_span(text, span))
+                .collect();
+            match read {
+                Ok(items) if &items == expected => Ok(()),
+                other => Err(format!("items read {other:?}, expected {expected:?}")),
+            }
+        }
+        (items, None) if root.get("items") == items => Ok(()),
+        (items, spans) => Err(format!("items {items:?}, spans {spans:?}")),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn deferred_items_read_the_same(doc in document(), items in prop::collection::vec(document(), 0..6), text in near_json()) {
+        // A document with an items array, and near-JSON text inside one.
+        let mut root = match doc {
+            serde_json::Value::Object(map) => map,
+            _ => serde_json::Map::new(),
+        };
+        root.insert("items".into(), serde_json::Value::Array(items));
+        let whole = serde_json::Value::Object(root).to_string();
+        prop_assert_eq!(deferred_agrees(&whole), Ok(()));
+        let near = format!("{{\"items\": [{text}], \"x\": 1}}");
+        prop_assert_eq!(deferred_agrees(&near), Ok(()), "{}", near);
+        prop_assert_eq!(deferred_agrees(&text), Ok(()), "{}", text);
     }
 }
 
