@@ -26,11 +26,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// Where a file stops being UTF-8, for a person: browsers would show U+FFFD there.
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> String {
+    let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!(
+        "not UTF-8 at line {line}, column {column} (byte 0x{:02X}); save the file as UTF-8 \
+         (the widget would show a replacement character there)",
+        bytes[valid_up_to]
+    )
+}
+
 fn validate(paths: &[String]) -> ExitCode {
     let mut ok = true;
     for path in paths {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        let text = match std::fs::read(path).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Ok(Err(e)) => {
+                eprintln!(
+                    "{path}: {}",
+                    not_utf8(e.as_bytes(), e.utf8_error().valid_up_to())
+                );
+                ok = false;
+                continue;
+            }
             Err(e) => {
                 eprintln!("{path}: cannot read: {e}");
                 ok = false;

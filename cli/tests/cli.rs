@@ -47,6 +47,20 @@ fn reports_bad_items_and_fails() {
 }
 
 #[test]
+fn says_where_a_file_is_not_utf8() {
+    let dir = std::env::temp_dir().join(format!("iom-news-cli-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(&latin1, b"{\"version\": 1,\n \"title\": \"Caf\xe9\"}").unwrap();
+    let (code, out) = iom_news(&["validate", latin1.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("not UTF-8 at line 2, column 15 (byte 0xE9); save the file as UTF-8"),
+        "{out}"
+    );
+}
+
+#[test]
 fn prints_synthetic_feeds_and_rejects_bad_usage() {
     let (code, out) = iom_news(&["synthetic", "2"]);
     assert_eq!(code, 0);
