@@ -234,15 +234,22 @@ pub async fn fetch_text(url: &str) -> Result<(String, String), LoadError> {
         .await
         .map_err(network)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok((utf8_text(bytes), response.url()))
+    Ok((utf8_text(bytes, url), response.url()))
 }
 
 /// A response body as text, as `Response.text()` reads it: UTF-8 with a leading byte order
-/// mark dropped and bad sequences replaced by U+FFFD.
-fn utf8_text(bytes: Vec<u8>) -> String {
+/// mark dropped and bad sequences replaced by U+FFFD (with a warning saying where).
+fn utf8_text(bytes: Vec<u8>, url: &str) -> String {
     let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            let problem = iom_news_core::json::utf8_problem(e.as_bytes()).unwrap_or_default();
+            warn(&format!(
+                "iom-news: the feed {} is {problem}; shown with replacement characters",
+                quoted(url)
+            ));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
     };
     if text.starts_with('\u{feff}') {
         text.drain(..3);

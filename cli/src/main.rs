@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use iom_news_core::{synth, Feed};
+use iom_news_core::{json, synth, Feed};
 
 const USAGE: &str = "usage:\n  iom-news validate FILE...\n  iom-news synthetic COUNT";
 
@@ -26,28 +26,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where a file stops being UTF-8, for a person: browsers would show U+FFFD there.
-fn not_utf8(bytes: &[u8], valid_up_to: usize) -> String {
-    let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    format!(
-        "not UTF-8 at line {line}, column {column} (byte 0x{:02X}); save the file as UTF-8 \
-         (the widget would show a replacement character there)",
-        bytes[valid_up_to]
-    )
-}
-
 fn validate(paths: &[String]) -> ExitCode {
     let mut ok = true;
     for path in paths {
         let text = match std::fs::read(path).map(String::from_utf8) {
             Ok(Ok(text)) => text,
             Ok(Err(e)) => {
-                eprintln!(
-                    "{path}: {}",
-                    not_utf8(e.as_bytes(), e.utf8_error().valid_up_to())
-                );
+                let problem = json::utf8_problem(e.as_bytes()).unwrap_or_default();
+                eprintln!("{path}: {problem} (the widget would show replacement characters there)");
                 ok = false;
                 continue;
             }

@@ -629,6 +629,24 @@ impl Reader<'_> {
     }
 }
 
+/// Where `bytes` stop being UTF-8, in words (line, column, the byte), or `None` when they are
+/// UTF-8 throughout.
+pub fn utf8_problem(bytes: &[u8]) -> Option<String> {
+    let valid = std::str::from_utf8(bytes).err()?.valid_up_to();
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    // Editors do not show a byte order mark, so columns do not count it.
+    let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let byte = bytes[valid];
+    Some(format!(
+        "not UTF-8 at line {line}, column {column} (byte 0x{}{}); save the file as UTF-8",
+        HEX[usize::from(byte >> 4)] as char,
+        HEX[usize::from(byte & 15)] as char
+    ))
+}
+
 /// `text` as a JSON string: in double quotes, with `"`, `\` and control characters escaped.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -855,6 +873,23 @@ mod tests {
         assert_eq!(whole("1e999999999999999999999"), None);
         assert_eq!(whole("-1"), None);
         assert_eq!(whole("-0.4"), None);
+    }
+
+    #[test]
+    fn says_where_bytes_stop_being_utf8() {
+        assert_eq!(utf8_problem("{\"é\": 1}".as_bytes()), None);
+        assert_eq!(
+            utf8_problem(b"{\n  \"a\": \"Caf\xe9\"}").as_deref(),
+            Some("not UTF-8 at line 2, column 12 (byte 0xE9); save the file as UTF-8")
+        );
+        assert_eq!(
+            utf8_problem(b"\xef\xbb\xbf{\xff").as_deref(),
+            Some("not UTF-8 at line 1, column 2 (byte 0xFF); save the file as UTF-8")
+        );
+        assert_eq!(
+            utf8_problem(b"\xff").as_deref(),
+            Some("not UTF-8 at line 1, column 1 (byte 0xFF); save the file as UTF-8")
+        );
     }
 
     #[test]

@@ -88,10 +88,17 @@ test('a feed that is not JSON shows a readable message and the details in the co
 });
 
 test('feed bytes are read as Response.text() reads them: BOM dropped, bad bytes replaced', async () => {
-  const { tab, problems } = await open('/bytes.html');
+  const { tab, problems, warnings } = await open('/bytes.html');
   await tab.locator('iom-news .iom-news__card-title').first().waitFor();
   assert.deepEqual(await titles(tab), ['Caf\uFFFD au lait']);
   assert.deepEqual(problems, []);
+  // The console says where, counting after the byte order mark.
+  const lines = LATIN1[0].split('\n');
+  const where = `line ${lines.length}, column ${[...lines.at(-1)].length + 1} (byte 0xE9)`;
+  assert.ok(
+    warnings.some((w) => w.includes(`the feed "/bytes.json" is not UTF-8 at ${where}; save the file as UTF-8; shown with replacement characters`)),
+    warnings.join('\n'),
+  );
   await tab.close();
 });
 
