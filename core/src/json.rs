@@ -81,7 +81,7 @@ impl Number {
         if exp_negative {
             exp = -exp;
         }
-        // All digits, leading zeros dropped; `shift` is where the decimal point goes.
+        // All digits (the decimal point comes after `int_part`), then from the first non-zero.
         let digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();
         let first = digits.iter().position(|&d| d != b'0');
         let Some(first) = first else {
@@ -314,11 +314,10 @@ impl Reader<'_> {
         while !self.text.is_char_boundary(pos) {
             pos -= 1;
         }
-        let before = &self.text[..pos];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let (line, column) = line_column(&self.text[..pos]);
         Error {
-            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
+            line,
+            column,
             message: message.to_string(),
         }
     }
@@ -629,15 +628,22 @@ impl Reader<'_> {
     }
 }
 
+/// The 1-based line and column (in characters) of the place right after `before`.
+fn line_column(before: &str) -> (usize, usize) {
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
 /// Where `bytes` stop being UTF-8, in words (line, column, the byte), or `None` when they are
 /// UTF-8 throughout.
 pub fn utf8_problem(bytes: &[u8]) -> Option<String> {
     let valid = std::str::from_utf8(bytes).err()?.valid_up_to();
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
     // Editors do not show a byte order mark, so columns do not count it.
-    let before = before.strip_prefix('\u{feff}').unwrap_or(before);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let (line, column) = line_column(before.strip_prefix('\u{feff}').unwrap_or(before));
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let byte = bytes[valid];
     Some(format!(

@@ -501,13 +501,10 @@ impl<'a> Reader<'a> {
     /// A non-negative number, rounded to a whole one.
     fn whole_number(&mut self, obj: &Map, path: &str, key: &str) -> Option<u64> {
         match Self::get(obj, key)? {
-            Value::Number(n) => match n.rounded_whole() {
-                Some(x) => Some(x),
-                None => {
-                    self.error(join(path, key), "must be a number of 0 or more");
-                    None
-                }
-            },
+            Value::Number(n) => n.rounded_whole().or_else(|| {
+                self.error(join(path, key), "must be a number of 0 or more");
+                None
+            }),
             other => {
                 self.error(
                     join(path, key),

@@ -1,6 +1,6 @@
 //! The widget's components and view functions, one per file. They get data and callbacks as
-//! props (or arguments) and never
-//! touch `window` or `document`; only [`app::App`] calls the browser glue.
+//! props (or arguments) and never touch `window` or `document`; only [`app::App`] calls the
+//! browser glue.
 
 pub mod app;
 pub mod contact_block;
