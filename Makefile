@@ -19,7 +19,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve test bench build dist lint test-native test-schema test-browser test-e2e \
         setup-build setup-test rust-target rust-components rust-nightly trunk wasm-bindgen node-modules \
-        chromium fetch clean
+        chromium fetch fetch-nightly clean
 
 help:
 	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
@@ -40,7 +40,7 @@ test: setup-test
 
 # The embeddable dist/: the loader iom-news.js, the widget's wasm and JS glue, the stylesheet,
 # plus the demo page, sample feeds and example pages. All URLs in it are relative.
-build: setup-build rust-nightly
+build: setup-build rust-nightly fetch-nightly
 	RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
@@ -128,8 +128,14 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; \
 	fi
 
+# Every crate the offline builds need: the workspace's for the stable toolchain (tests, lint,
+# `trunk serve`), and std's own dependencies for the nightly -Z build-std release build, which
+# `cargo fetch` on the workspace alone never downloads.
 fetch:
 	@cargo fetch --quiet
+
+fetch-nightly: rust-nightly
+	@RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 
 clean:
 	cargo clean
