@@ -134,13 +134,26 @@ impl Element {
     }
 
     /// A link to an absolute URL, if the URL allow-list accepts it.
+    ///
+    /// A `mailto:` link keeps its addresses and a `subject`, nothing else (a body link must not
+    /// add hidden `bcc` recipients or a prepared message); a `tel:` link must be a plain number
+    /// (no `*` or `#` service codes).
     pub fn link(absolute_url: &str) -> Option<Element> {
         let href = url::check(absolute_url, None, Target::Link).ok()?;
-        let external = matches!(
-            url::allowed_scheme(&href),
-            Some(url::Scheme::Http | url::Scheme::Https)
-        );
-        Some(Element::Link { href, external })
+        let href = match url::allowed_scheme(&href)? {
+            url::Scheme::Http | url::Scheme::Https => {
+                return Some(Element::Link {
+                    href,
+                    external: true,
+                })
+            }
+            url::Scheme::Mailto => url::plain_mailto(&href)?,
+            url::Scheme::Tel => url::plain_tel(&href)?,
+        };
+        Some(Element::Link {
+            href,
+            external: false,
+        })
     }
 
     /// An image from an absolute http(s) URL, if the allow-list accepts it.
@@ -340,6 +353,50 @@ mod tests {
                 alt: "A photo".into()
             })
         );
+    }
+
+    #[test]
+    fn body_links_carry_no_hidden_mail_or_dialling_codes() {
+        let href = |url: &str| match Element::link(url) {
+            Some(Element::Link { href, .. }) => Some(href),
+            _ => None,
+        };
+        assert_eq!(
+            href("mailto:media@iom.int?bcc=evil@x.org&body=Send%20money&subject=Hi").as_deref(),
+            Some("mailto:media@iom.int?subject=Hi")
+        );
+        assert_eq!(
+            href("mailto:media@iom.int?cc=a@b.org").as_deref(),
+            Some("mailto:media@iom.int")
+        );
+        assert_eq!(href("mailto:?bcc=evil@x.org"), None);
+        assert_eq!(
+            href("tel:+41%2022%20717%209111").as_deref(),
+            Some("tel:+41227179111")
+        );
+        assert_eq!(
+            href("tel:+86-10-8532-5303;ext=203").as_deref(),
+            Some("tel:+861085325303;ext=203")
+        );
+        for bad in [
+            "tel:*21*%23",
+            "tel:%2321%23",
+            "tel:1-800-FLOWERS",
+            "tel:+1;phone-context=x",
+        ] {
+            assert_eq!(href(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn no_link_hides_a_direction_override() {
+        let spoof = "https://evil.example/\u{202E}moc.mi.www";
+        assert_eq!(Element::link(spoof), None);
+        let body = Body::from_text(&format!("Read {spoof} now"));
+        let Node::Element(Element::Paragraph, children) = &body.0[0] else {
+            panic!("{body:?}")
+        };
+        assert_eq!(children, &vec![text(&format!("Read {spoof} now"))]);
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::query::{Facet, Query};
 /// an id, so that several instances on one page keep separate deep links.
 pub fn key_for(element_id: Option<&str>) -> String {
     match element_id.map(str::trim).filter(|id| !id.is_empty()) {
-        Some(id) => format!("iom-news:{}", encode(id)),
+        // A dot is encoded too: `<key>.q` and the like hold an instance's search, so the ids
+        // `x` and `x.q` must not give keys that meet.
+        Some(id) => format!("iom-news:{}", encode(id).replace('.', "%2E")),
         None => "iom-news".to_string(),
     }
 }
@@ -139,6 +141,8 @@ mod tests {
         assert_eq!(key_for(Some(" ")), "iom-news");
         assert_eq!(key_for(Some("sidebar")), "iom-news:sidebar");
         assert_eq!(key_for(Some("a b")), "iom-news:a%20b");
+        assert_eq!(key_for(Some("x.q")), "iom-news:x%2Eq");
+        assert_ne!(key_for(Some("x.q")), format!("{}.q", key_for(Some("x"))));
     }
 
     #[test]

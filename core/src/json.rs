@@ -6,8 +6,10 @@
 //! the widget's wasm (bench/attempts.md). Objects are small vectors in document order, numbers
 //! stay as their text (nothing here needs floating point), and [`parse_document`] can leave a
 //! feed's items unread, to be read one at a time. It is strict: exactly the
-//! grammar of RFC 8259, no comments, no trailing commas, no lone surrogates in `\u` escapes,
-//! at most [`MAX_DEPTH`] nested arrays and objects. Errors carry a 1-based line and column
+//! grammar of RFC 8259, no comments, no trailing commas, at most [`MAX_DEPTH`] nested arrays
+//! and objects; a lone surrogate in a `\u` escape reads as U+FFFD, as `JSON.parse` accepts it.
+//! In a deferred array, an element nested deeper than that is only skipped to its end (its
+//! own [`parse_span`] then fails), so that one item cannot make the whole document fail. Errors carry a 1-based line and column
 //! (counted in characters) and a message for people. It never panics (see
 //! tests/never_panics.rs and the serde_json oracle in tests/json_oracle.rs).
 
@@ -348,6 +350,10 @@ impl Reader<'_> {
 
     fn value(&mut self) -> Result<Value, Error> {
         match self.peek() {
+            Some(b'{' | b'[') if !self.keep && self.depth >= MAX_DEPTH => {
+                self.skip_nested()?;
+                Ok(Value::Null)
+            }
             Some(b'{') => self.nested(Self::object),
             Some(b'[') => self.nested(Self::array),
             Some(b'"') => self.string().map(Value::String),
@@ -367,6 +373,33 @@ impl Reader<'_> {
         let value = read(self);
         self.depth -= 1;
         value
+    }
+
+    /// Steps over a list or object nested too deeply to read, to just after its closing
+    /// bracket, without recursion: brackets are counted, text in quotes is stepped over whole.
+    /// Its contents are not checked here; reading it on its own reports the depth.
+    fn skip_nested(&mut self) -> Result<(), Error> {
+        let open = self.pos;
+        let mut depth = 0usize;
+        while let Some(b) = self.peek() {
+            match b {
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.pos += 1;
+                        return Ok(());
+                    }
+                }
+                b'"' => {
+                    self.string()?;
+                    continue;
+                }
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        Err(self.error_at(open, "a list or object that is never closed"))
     }
 
     fn word(&mut self, word: &str, value: Value) -> Result<Value, Error> {
@@ -472,28 +505,22 @@ impl Reader<'_> {
             Some(b'u') => {
                 self.pos += 1;
                 let first = self.hex4()?;
-                let code = if (0xD800..0xDC00).contains(&first) {
-                    // A high surrogate must be followed by an escaped low one.
-                    if !self.bytes[self.pos..].starts_with(b"\\u") {
-                        return Err(
-                            self.error("a \\u escape of half a character (a lone surrogate)")
-                        );
-                    }
+                // Half a character (a lone surrogate, as JavaScript writes a cut emoji) reads
+                // as U+FFFD, as JSON.parse and the browser's text do: one bad character must
+                // not make the whole feed unreadable.
+                let mut code = first;
+                if (0xD800..0xDC00).contains(&first) && self.bytes[self.pos..].starts_with(b"\\u") {
+                    let resume = self.pos;
                     self.pos += 2;
                     let second = self.hex4()?;
-                    if !(0xDC00..0xE000).contains(&second) {
-                        return Err(
-                            self.error("a \\u escape of half a character (a lone surrogate)")
-                        );
+                    if (0xDC00..0xE000).contains(&second) {
+                        code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                    } else {
+                        // Not its other half: that escape is read on its own.
+                        self.pos = resume;
                     }
-                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                } else {
-                    first
-                };
-                let Some(c) = char::from_u32(code) else {
-                    return Err(self.error("a \\u escape of half a character (a lone surrogate)"));
-                };
-                out.push(c);
+                }
+                out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
                 return Ok(());
             }
             _ => return Err(self.error(
@@ -800,17 +827,10 @@ mod tests {
             "not an escape; after \\ write one of \" \\ / b f n r t or u and four hex digits"
         );
         assert_eq!(err(r#""\u12""#).2, "a \\u escape needs four hex digits");
+        // Half a character is no error: it reads as U+FFFD (tests/json_oracle.rs).
         assert_eq!(
-            err(r#""\ud800""#).2,
-            "a \\u escape of half a character (a lone surrogate)"
-        );
-        assert_eq!(
-            err(r#""\udc00""#).2,
-            "a \\u escape of half a character (a lone surrogate)"
-        );
-        assert_eq!(
-            err(r#""\ud800\u0041""#).2,
-            "a \\u escape of half a character (a lone surrogate)"
+            parse(r#""\ud800\u0041""#),
+            Ok(Value::String("\u{FFFD}A".into()))
         );
     }
 

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod feed;
 pub mod fold;
 pub mod fragment;
+pub mod html;
 pub mod i18n;
 pub mod json;
 pub mod langtag;
@@ -26,6 +27,30 @@ pub mod validate;
 /// Debug formatting from the wasm altogether (`-Zfmt-debug=none`).
 pub fn quoted(text: &str) -> String {
     json::quote(text)
+}
+
+/// The positions of `keys` in the order of their text (equal keys keep their order).
+///
+/// Implementation note: everything the widget numbers, groups or looks up by text (facet
+/// values, release ids, themes) comes from an untrusted feed, so it is ordered by sorting, which
+/// no input can make slow, rather than hashed, which chosen collisions can (a hash-flooding
+/// attack). One function for all of them keeps the wasm to one copy of the sort.
+pub fn order_by_text(keys: &[&str]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(keys[b]));
+    order
+}
+
+/// For each of `keys`, whether an earlier key is the same text.
+pub fn repeats(keys: &[&str]) -> Vec<bool> {
+    let mut repeated = vec![false; keys.len()];
+    let order = order_by_text(keys);
+    for pair in order.windows(2) {
+        if keys[pair[0]] == keys[pair[1]] {
+            repeated[pair[1]] = true;
+        }
+    }
+    repeated
 }
 
 pub use feed::{Attachment, Author, Contact, Feed, FeedError, Parsed, Problem, Release, Skipped};

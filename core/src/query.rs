@@ -7,8 +7,6 @@
 //! look at the previous matches, which [`Query::narrows`] tells the caller.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, fold_with_origin};
 use crate::Release;
@@ -197,7 +195,7 @@ fn searchable_text(release: &Release) -> String {
         add(part);
     }
     if let Some(html) = &release.content_html {
-        add(&text_of_html(html));
+        add(&crate::html::searchable_text(html));
     } else if let Some(body) = &release.content_text {
         add(body);
     }
@@ -372,7 +370,7 @@ pub fn run_with(
 /// adding in arrays rather than hashing text on every keystroke.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct FacetIndex {
-    /// Per facet (in [`Facet::ALL`] order), the distinct values as first written.
+    /// Per facet (in [`Facet::ALL`] order), the distinct values, in the order of their text.
     values: [Vec<String>; 5],
     /// Where each release's entries start in `entries`, and one past the last.
     starts: Vec<usize>,
@@ -387,23 +385,34 @@ impl FacetIndex {
             starts: Vec::with_capacity(items.len() + 1),
             ..FacetIndex::default()
         };
-        let mut numbers: [HashMap<&str, u32, BuildHasherDefault<Fnv>>; 5] = Default::default();
+        // Every value where it occurs, numbered afterwards in the order of its text (sorting,
+        // not hashing: see `crate::order_by_text`).
+        let mut occurrences: [Vec<&str>; 5] = Default::default();
+        let mut slots: [Vec<usize>; 5] = Default::default();
         for (release, _) in items {
             index.starts.push(index.entries.len());
             for (f, facet) in Facet::ALL.into_iter().enumerate() {
                 for value in facet_values(facet, release) {
-                    let values = &mut index.values[f];
-                    let next = u32::try_from(values.len()).unwrap_or(u32::MAX);
-                    let number = *numbers[f].entry(value).or_insert_with(|| {
-                        values.push(value.to_string());
-                        next
-                    });
+                    occurrences[f].push(value);
+                    slots[f].push(index.entries.len());
                     #[allow(clippy::cast_possible_truncation)] // f < 5
-                    index.entries.push((f as u8, number));
+                    index.entries.push((f as u8, 0));
                 }
             }
         }
         index.starts.push(index.entries.len());
+        for f in 0..Facet::ALL.len() {
+            let values = &occurrences[f];
+            let mut previous: Option<&str> = None;
+            for i in crate::order_by_text(values) {
+                if previous != Some(values[i]) {
+                    index.values[f].push(values[i].to_string());
+                    previous = Some(values[i]);
+                }
+                let number = u32::try_from(index.values[f].len() - 1).unwrap_or(u32::MAX);
+                index.entries[slots[f][i]].1 = number;
+            }
+        }
         index
     }
 
@@ -422,28 +431,6 @@ impl FacetIndex {
             (Some(&start), Some(&end)) => self.entries.get(start..end).unwrap_or(&[]),
             _ => &[],
         }
-    }
-}
-
-/// FNV-1a: facet values are short strings, for which std's DoS-resistant hasher is slow.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
@@ -471,78 +458,6 @@ pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
         }
     }
     pieces
-}
-
-/// The text of an HTML fragment, for searching only (rendering goes through the browser's
-/// parser and the allow-list): tags dropped, `<script>`/`<style>` content skipped, common
-/// entities decoded.
-pub fn text_of_html(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&decode_entities(&rest[..lt]));
-        let tag = &rest[lt..];
-        let end = tag.find('>').map_or(tag.len(), |i| i + 1);
-        let name: String = tag[1..end.min(tag.len())]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        rest = &tag[end..];
-        if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            let lower = rest.to_ascii_lowercase();
-            rest = lower.find(&close).map_or("", |i| &rest[i..]);
-        }
-        out.push(' ');
-    }
-    out.push_str(&decode_entities(rest));
-    out
-}
-
-fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        let end = tail.find(';').filter(|&i| i <= 10);
-        let decoded = end.and_then(|i| {
-            let entity = &tail[1..i];
-            let named = match entity {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" | "#39" => Some('\''),
-                "nbsp" => Some(' '),
-                _ => None,
-            };
-            named.or_else(|| {
-                let number = entity.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            })
-        });
-        match (decoded, end) {
-            (Some(c), Some(i)) => {
-                out.push(c);
-                rest = &tail[i + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 date-time (already validated).
@@ -788,11 +703,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_html_text_and_timestamps() {
-        assert_eq!(
-            text_of_html("<p>A &amp; B&#233;&#x41;<br>C</p><style>p{}</style>&bogus; &"),
-            " A & BéA C   &bogus; &"
-        );
+    fn reads_timestamps() {
         assert_eq!(timestamp("1970-01-01T00:00:00Z"), Some(0));
         assert_eq!(timestamp("2026-11-29T10:00:00Z"), Some(1_795_946_400));
         assert_eq!(timestamp("2026-11-29T11:00:00+01:00"), Some(1_795_946_400));

@@ -95,13 +95,48 @@ pub fn mailto_href(email: &str) -> Option<String> {
 /// tables cost 2 KB of gzipped wasm for this one check.
 fn address_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || (!c.is_ascii()
-            && !c.is_whitespace()
-            && !c.is_control()
-            && !matches!(
-                c,
-                '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'
-            ))
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !invisible(c))
+}
+
+/// An invisible formatting character: a bidi override or mark, a zero-width character, a soft
+/// hyphen. In a URL or an address one can make a link read as something it is not (U+202E
+/// turns "moc.evil" around into "live.com").
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{61C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// A `mailto:` URL with only its addresses and its `subject` kept, or `None` when it has no
+/// address.
+pub fn plain_mailto(href: &str) -> Option<String> {
+    let rest = href.get("mailto:".len()..)?;
+    let (to, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if to.is_empty() || !to.contains('@') {
+        return None;
+    }
+    let subject = query.split('&').find(|p| {
+        p.get(..8)
+            .is_some_and(|k| k.eq_ignore_ascii_case("subject="))
+    });
+    Some(match subject {
+        Some(subject) => format!("mailto:{to}?{subject}"),
+        None => format!("mailto:{to}"),
+    })
+}
+
+/// A `tel:` URL as a plain number (see [`tel_href`]), or `None` for anything else: service
+/// codes with `*` or `#` (`%23`), letters, parameters.
+pub fn plain_tel(href: &str) -> Option<String> {
+    let number = href.get("tel:".len()..)?.replace("%20", " ");
+    let number = number.replace(";ext=", " ext ");
+    tel_href(&number)
 }
 
 /// What a URL field may point at.
@@ -131,6 +166,14 @@ pub fn check(raw: &str, base: Option<&str>, target: Target) -> Result<String, St
         let url = crate::quoted(url);
         return Err(format!(
             "the URL {url} contains {what}; encode spaces as %20 and remove line breaks"
+        ));
+    }
+    if let Some(c) = url.chars().find(|&c| invisible(c)) {
+        return Err(format!(
+            "the URL {} contains the invisible character U+{:04X}, which can make a link look \
+             like another; remove it",
+            crate::quoted(url),
+            u32::from(c)
         ));
     }
     // RFC 3986 never allows these unencoded; in a feed they are a mistake or an attack.

@@ -5,8 +5,6 @@
 //! problem in one item skips only that item. Only a problem with the feed itself (not JSON,
 //! not an object, wrong version, no items) fails the whole feed. Nothing here panics.
 
-use std::collections::HashSet;
-
 use crate::json::{self, Map, Value};
 
 use crate::feed::{
@@ -117,32 +115,39 @@ impl Feed {
         warnings.append(&mut top.warnings);
 
         let mut skipped = Vec::new();
-        let mut seen = HashSet::new();
+        // The position in `items` of each release kept so far.
+        let mut positions = Vec::new();
         for (index, span) in raw_items.into_iter().enumerate() {
-            // The first pass checked the text, so this reads it.
-            let raw = json::parse_span(text, span).map_err(syntax)?;
+            // The first pass checked the text; only an item nested too deeply to read is left.
+            let raw = match json::parse_span(text, span) {
+                Ok(raw) => raw,
+                Err(e) => {
+                    skipped.push(Skipped {
+                        index,
+                        id: None,
+                        problems: vec![Problem {
+                            path: format!("items[{index}]"),
+                            message: format!(
+                                "cannot be read: {} (line {}, column {}); an item may nest \
+                                 lists and objects at most {} deep",
+                                e.message,
+                                e.line,
+                                e.column,
+                                json::MAX_DEPTH - 2
+                            ),
+                        }],
+                    });
+                    continue;
+                }
+            };
             let mut reader = Reader::new(top.base);
             let release = reader.item(index, &raw);
             warnings.append(&mut reader.warnings);
             let id = reader.id.clone();
             match release {
                 Some(release) if reader.errors.is_empty() => {
-                    if seen.insert(release.id.clone()) {
-                        feed.items.push(release);
-                    } else {
-                        skipped.push(Skipped {
-                            index,
-                            problems: vec![Problem {
-                                path: format!("items[{index}].id"),
-                                message: format!(
-                                    "the id {} is already used by an earlier item; every item \
-                                     needs its own id",
-                                    quoted(&release.id)
-                                ),
-                            }],
-                            id,
-                        });
-                    }
+                    positions.push(index);
+                    feed.items.push(release);
                 }
                 _ => skipped.push(Skipped {
                     index,
@@ -151,12 +156,64 @@ impl Feed {
                 }),
             }
         }
+        let skipped = skip_repeated_ids(&mut feed.items, &positions, skipped);
         Ok(Parsed {
             feed,
             skipped,
             warnings,
         })
     }
+}
+
+/// Takes out of `items` each release whose id an earlier one has, adding it to `skipped` in
+/// feed order (`positions` are the items' places in the feed, as `skipped`'s indexes are).
+fn skip_repeated_ids(
+    items: &mut Vec<Release>,
+    positions: &[usize],
+    skipped: Vec<Skipped>,
+) -> Vec<Skipped> {
+    let ids: Vec<&str> = items.iter().map(|r| r.id.as_str()).collect();
+    let repeated = crate::repeats(&ids);
+    if !repeated.contains(&true) {
+        return skipped;
+    }
+    let mut repeats = Vec::new();
+    let mut i = 0;
+    items.retain(|release| {
+        let keep = !repeated[i];
+        if !keep {
+            let index = positions[i];
+            repeats.push(Skipped {
+                index,
+                id: Some(release.id.clone()),
+                problems: vec![Problem {
+                    path: format!("items[{index}].id"),
+                    message: format!(
+                        "the id {} is already used by an earlier item; every item needs its own id",
+                        quoted(&release.id)
+                    ),
+                }],
+            });
+        }
+        i += 1;
+        keep
+    });
+    // Both lists are in feed order: merge them.
+    let mut merged = Vec::with_capacity(skipped.len() + repeats.len());
+    let (mut a, mut b) = (
+        skipped.into_iter().peekable(),
+        repeats.into_iter().peekable(),
+    );
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.index < y.index => a.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, None) => break,
+        };
+        merged.extend(next);
+    }
+    merged
 }
 
 /// How a JSON value is described to a person.
@@ -431,8 +488,10 @@ impl<'a> Reader<'a> {
             self.error(format!("{path}.content_html"), message);
         }
         let mut tags = self.strings(obj, &path, "tags");
-        let mut seen = HashSet::new();
-        tags.retain(|t| seen.insert(crate::fold::lowercase(t)));
+        let folded: Vec<String> = tags.iter().map(|t| crate::fold::lowercase(t)).collect();
+        let keys: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let mut repeated = crate::repeats(&keys).into_iter();
+        tags.retain(|_| !repeated.next().unwrap_or(false));
         let mut attachments = Vec::new();
         for (i, value) in self.list(obj, &path, "attachments").iter().enumerate() {
             if let Some(a) = self.attachment(value, &format!("{path}.attachments[{i}]")) {

@@ -33,6 +33,19 @@ fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
     }
 }
 
+/// Whether a value holds U+FFFD, which core reads for half a character (a lone surrogate
+/// escape) where serde_json fails.
+fn replaced(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains('\u{FFFD}'),
+        Value::Array(items) => items.iter().any(replaced),
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k.contains('\u{FFFD}') || replaced(v)),
+        _ => false,
+    }
+}
+
 fn document() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(serde_json::Value::Null),
@@ -114,6 +127,8 @@ proptest! {
             (Err(_), Err(_)) => {}
             // See numbers_serde_json_reads_as_infinity_are_still_numbers.
             (Ok(_), Err(e)) if e.to_string().starts_with("number out of range") => {}
+            // See lone_surrogates_read_as_replacement_characters.
+            (Ok(v), Err(_)) if replaced(v) => {}
             _ => prop_assert!(false, "{text:?}: ours {ours:?}, serde_json {theirs:?}"),
         }
     }
@@ -185,4 +200,42 @@ fn numbers_serde_json_reads_as_infinity_are_still_numbers() {
     // limit, and core keeps the text, so a feed with a huge size_in_bytes is read and that
     // one field is reported instead.
     assert!(json::parse("1e400").is_ok());
+}
+
+#[test]
+fn lone_surrogates_read_as_replacement_characters() {
+    // serde_json rejects half a character; JSON.parse (and so every browser-based feed
+    // reader) accepts it, and JavaScript's JSON.stringify writes one for a cut emoji. One bad
+    // character must not make a whole feed unreadable.
+    let read = |text: &str| match json::parse(text) {
+        Ok(Value::String(s)) => s,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(read(r#""a\ud83d""#), "a\u{FFFD}");
+    assert_eq!(read(r#""\ude00b""#), "\u{FFFD}b");
+    assert_eq!(read(r#""\ud83d\u0041""#), "\u{FFFD}A");
+    assert_eq!(read(r#""\ud83d\ud83d\ude00""#), "\u{FFFD}\u{1F600}");
+    assert_eq!(read(r#""\ud83d\ude00""#), "\u{1F600}");
+    assert!(
+        json::parse(r#""\ud83d\u12""#).is_err(),
+        "a broken escape is still an error"
+    );
+}
+
+#[test]
+fn an_item_nested_too_deeply_is_skipped_not_the_document() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let text = format!("{{\"items\": [{{\"id\": \"a\"}}, {deep}, 3], \"x\": 1}}");
+    let document = json::parse_document(&text, Some("items")).expect("the document reads");
+    let spans = document.deferred.expect("items deferred");
+    assert_eq!(spans.len(), 3);
+    assert!(json::parse_span(&text, spans[0]).is_ok());
+    let error = json::parse_span(&text, spans[1]).unwrap_err();
+    assert!(error.message.contains("nested too deeply"), "{error}");
+    assert!(json::parse_span(&text, spans[2]).is_ok());
+    // Unclosed deep nesting is still an error of the document, not a hang or a crash.
+    let open = format!("{{\"items\": [{}", "[".repeat(100_000));
+    assert!(json::parse_document(&open, Some("items")).is_err());
+    // And a whole document nested too deeply outside the items still fails.
+    assert!(json::parse(&deep).is_err());
 }

@@ -162,7 +162,8 @@ proptest! {
         let _ = paging::next_page(std::slice::from_ref(&t), Some(&s));
         let _ = fold::fold(&s);
         let _ = query::highlight(&s, &[fold::fold(&t)]);
-        let _ = query::text_of_html(&s);
+        let _ = iom_news_core::html::searchable_text(&s);
+        let _ = iom_news_core::html::without_inline_code(&s);
         let _ = query::timestamp(&s);
         let set = fragment::set(&t, "iom-news", Some(&s));
         prop_assert_eq!(fragment::get(&set, "iom-news"), Some(s.clone()).filter(|v| !v.is_empty()));
