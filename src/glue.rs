@@ -16,7 +16,6 @@ use iom_news_core::embed::{self, Layout, Theme};
 use iom_news_core::i18n::Lang;
 use iom_news_core::query::{Filter, Query};
 use iom_news_core::{country, fragment, quoted, Problem, Skipped};
-use js_sys::Intl;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -111,8 +110,15 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, container: web_sys::Element, prefetched: JsValue) -> Widget {
     let config = config_from(&host);
-    if let (FeedSource::Url(url), Ok(promise)) = (&config.feed, prefetched.dyn_into()) {
-        PREFETCHED.with_borrow_mut(|p| p.push((url.clone(), promise)));
+    // The loader's early fetch is used only if it is for the feed the widget shows now (the
+    // attribute may have changed while the module loaded).
+    let field = |name: &str| js_sys::Reflect::get(&prefetched, &JsValue::from_str(name)).ok();
+    let early = field("feed").and_then(|f| f.as_string());
+    let response = field("response").and_then(|r| r.dyn_into::<js_sys::Promise>().ok());
+    if let (FeedSource::Url(url), Some(early), Some(response)) = (&config.feed, early, response) {
+        if *url == early {
+            PREFETCHED.with_borrow_mut(|p| p.push((early, response)));
+        }
     }
     let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config }).render();
     Widget {
@@ -327,7 +333,18 @@ pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let promise = window.navigator().clipboard().write_text(text);
+    // `navigator.clipboard` is undefined outside secure contexts (a plain-http page): calling
+    // through it directly would throw across the wasm.
+    let navigator: JsValue = window.navigator().into();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| c.is_object());
+    let Some(promise) = clipboard
+        .and_then(|c| call_method(&c, "writeText", &JsValue::from_str(text)))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
     JsFuture::from(promise).await.is_ok()
 }
 
@@ -368,13 +385,12 @@ fn set_fragment(fragment: &str, how: History) {
         return;
     };
     let location = window.location();
-    // An empty fragment would leave a trailing `#`; the path alone clears it.
+    // An empty fragment would leave a trailing `#`; the address without it clears it. The
+    // whole address, not the path alone: a path that starts with `//` would read as another
+    // host, and the browser would refuse the change.
     let target = if fragment.is_empty() {
-        format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        )
+        let href = location.href().unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_string()
     } else {
         format!("#{fragment}")
     };
@@ -418,28 +434,62 @@ pub fn listen_navigation(
 /// browser cannot read it.
 pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {
     thread_local! {
-        static FORMATS: RefCell<Vec<(Lang, Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+        static FORMATS: RefCell<Vec<(Lang, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
     }
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return None;
     }
     let format = cached(&FORMATS, lang, || {
-        let options = Intl::DateTimeFormatOptions::new();
-        options.set_date_style(Intl::DateTimeStyle::Long);
-        let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
-        Intl::DateTimeFormat::new(&locales, &options)
-    });
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &date)
-        .ok()?
-        .as_string()
+        intl("DateTimeFormat", lang.tag(), &[("dateStyle", "long")])
+    })?;
+    // `format` is a bound getter: the function it returns needs no `this`.
+    let format = js_sys::Reflect::get(&format, &JsValue::from_str("format")).ok()?;
+    call(&format, &JsValue::UNDEFINED, &date)?.as_string()
 }
 
-/// The Intl object for `key` from `cache`, made by `make` the first time. Making one costs
-/// about a millisecond, and the first of a kind tens of milliseconds while the browser loads
-/// its locale data: a list of twenty dates must not make twenty.
+/// `new Intl[class](locale, options)`, or `None` when the browser throws (a `RangeError` for a
+/// locale it rejects, such as `zh-cmn-Hans` or `x-private`) or has no such class.
+///
+/// Implementation note: an exception that crosses the wasm during a Yew render leaves the
+/// shared scheduler half-way and freezes every widget on the page for good, so every call
+/// into `Intl` goes through `Reflect`, whose errors come back as values.
+fn intl(class: &str, locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
+    let namespace = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor = js_sys::Reflect::get(&namespace, &JsValue::from_str(class))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let settings = js_sys::Object::new();
+    for (name, value) in options {
+        js_sys::Reflect::set(
+            &settings,
+            &JsValue::from_str(name),
+            &JsValue::from_str(value),
+        )
+        .ok()?;
+    }
+    let arguments = js_sys::Array::of2(&JsValue::from_str(locale), &settings);
+    js_sys::Reflect::construct(&constructor, &arguments).ok()
+}
+
+/// `target[method](argument)` on an Intl object, `None` when it throws or is missing.
+fn call_method(target: &JsValue, method: &str, argument: &JsValue) -> Option<JsValue> {
+    let function = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?;
+    call(&function, target, argument)
+}
+
+fn call(function: &JsValue, this: &JsValue, argument: &JsValue) -> Option<JsValue> {
+    function
+        .dyn_ref::<js_sys::Function>()?
+        .call1(this, argument)
+        .ok()
+}
+
+/// The Intl object for `key` from `cache`, made by `make` the first time (a failure is
+/// remembered too). Making one costs about a millisecond, and the first of a kind tens of
+/// milliseconds while the browser loads its locale data: a list of twenty dates must not make
+/// twenty.
 fn cached<K: PartialEq, T: Clone>(
     cache: &'static std::thread::LocalKey<RefCell<Vec<(K, T)>>>,
     key: K,
@@ -459,42 +509,32 @@ fn cached<K: PartialEq, T: Clone>(
 /// itself when it is not one.
 pub fn country_name(alpha3: &str, lang: Lang) -> String {
     thread_local! {
-        static NAMES: RefCell<Vec<(Lang, Intl::DisplayNames)>> = const { RefCell::new(Vec::new()) };
+        static NAMES: RefCell<Vec<(Lang, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
     }
     let Some(alpha2) = country::alpha2(alpha3) else {
         return alpha3.to_string();
     };
-    let names = cached(&NAMES, lang, || {
-        let options = Intl::DisplayNamesOptions::new();
-        options.set_type(Intl::DisplayNamesType::Region);
-        let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
-        Intl::DisplayNames::new(&locales, &options)
-    });
-    names
-        .of(alpha2)
-        .map(String::from)
-        .unwrap_or_else(|| alpha3.to_string())
+    cached(&NAMES, lang, || {
+        intl("DisplayNames", lang.tag(), &[("type", "region")])
+    })
+    .and_then(|names| call_method(&names, "of", &JsValue::from_str(alpha2)))
+    .and_then(|name| name.as_string())
+    .unwrap_or_else(|| alpha3.to_string())
 }
 
 /// A language's name as said in `locale` (with `locale` = `tag`, the language's own name:
-/// "français", "español"), or the tag itself when the browser does not know it.
+/// "français", "español"), or the tag itself when the browser does not know it or rejects
+/// either tag (the feed's tags are checked as BCP 47, which allows more than `Intl` takes).
 pub fn language_name(tag: &str, locale: &str) -> String {
     thread_local! {
-        static NAMES: RefCell<Vec<(String, Intl::DisplayNames)>> = const { RefCell::new(Vec::new()) };
+        static NAMES: RefCell<Vec<(String, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
     }
-    let names = cached(&NAMES, locale.to_string(), || {
-        let options = Intl::DisplayNamesOptions::new();
-        options.set_type(Intl::DisplayNamesType::Language);
-        let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-        Intl::DisplayNames::new(&locales, &options)
-    });
-    // An ill-formed tag makes `of` throw; the feed's tags are checked, but never trust that.
-    let of = js_sys::Reflect::get(&names, &JsValue::from_str("of"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    of.and_then(|of| of.call1(&names, &JsValue::from_str(tag)).ok())
-        .and_then(|name| name.as_string())
-        .unwrap_or_else(|| tag.to_string())
+    cached(&NAMES, locale.to_string(), || {
+        intl("DisplayNames", locale, &[("type", "language")])
+    })
+    .and_then(|names| call_method(&names, "of", &JsValue::from_str(tag)))
+    .and_then(|name| name.as_string())
+    .unwrap_or_else(|| tag.to_string())
 }
 
 /// Bodies nested deeper than this are flattened to their text, so that hostile markup
@@ -505,8 +545,11 @@ const MAX_DEPTH: usize = 64;
 /// by `DOMParser` (no script runs, nothing loads) and never reaches the page as markup;
 /// relative links resolve against `base`.
 pub fn parse_html_body(html: &str, base: &str) -> Body {
+    // Handlers and styles never run or apply in the inert document, but under a strict CSP
+    // the browser would report each as a violation: they go before it parses.
+    let html = iom_news_core::html::without_inline_code(html);
     let parsed = web_sys::DomParser::new()
-        .and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml));
+        .and_then(|p| p.parse_from_string(&html, web_sys::SupportedType::TextHtml));
     match parsed.ok().and_then(|doc| doc.body()) {
         Some(body) => Body(children_of(&body, base, 0)),
         None => Body::default(),
@@ -573,7 +616,12 @@ fn convert(node: &web_sys::Node, base: &str, depth: usize, out: &mut Vec<BodyNod
     }
 }
 
-/// Writes a feed's skipped items and warnings to the console, one line each.
+/// How many problems of one kind the console lists one by one; the rest are counted.
+const LISTED: usize = 50;
+
+/// Writes a feed's skipped items and warnings to the console, one line each up to [`LISTED`]
+/// of each kind, then one line with how many more (a hostile or broken feed of 100,000 bad
+/// items must not make 100,000 console calls).
 pub fn report_problems(feed_url: &str, skipped: &[Skipped], warnings: &[Problem]) {
     if !skipped.is_empty() {
         warn(&format!(
@@ -581,11 +629,23 @@ pub fn report_problems(feed_url: &str, skipped: &[Skipped], warnings: &[Problem]
             skipped.len()
         ));
     }
-    for item in skipped {
+    for item in skipped.iter().take(LISTED) {
         warn(&format!("iom-news: {item}"));
     }
-    for problem in warnings {
+    if skipped.len() > LISTED {
+        warn(&format!(
+            "iom-news: ... and {} more skipped items (check the feed with `iom-news validate`)",
+            skipped.len() - LISTED
+        ));
+    }
+    for problem in warnings.iter().take(LISTED) {
         warn(&format!("iom-news: {feed_url}: warning: {problem}"));
+    }
+    if warnings.len() > LISTED {
+        warn(&format!(
+            "iom-news: {feed_url}: ... and {} more warnings (check the feed with `iom-news validate`)",
+            warnings.len() - LISTED
+        ));
     }
 }
 

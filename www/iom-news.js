@@ -11,18 +11,51 @@
  */
 (function () {
   'use strict';
-  if (window.IOMNews) return; // Loaded twice: the first copy serves the page.
+  // Implementation note: the host page's markup can shadow what the loader reads. An
+  // <img name="currentScript"> makes `document.currentScript` that image, and <a id="IOMNews">
+  // makes `window.IOMNews` that link. So everything read from `document` goes through the DOM's
+  // own prototypes, which markup cannot reach, and "already loaded" means an own property of
+  // `window` (markup's named globals never are). Globals such as `fetch`, `URL` and
+  // `customElements` are own properties of `window` or its prototype and cannot be shadowed.
+  if (Object.prototype.hasOwnProperty.call(window, 'IOMNews')) return; // Loaded twice.
+
+  var doc = document; // Unforgeable.
+  var DOC = Document.prototype;
+  var read = function (proto, name, target) {
+    return Object.getOwnPropertyDescriptor(proto, name).get.call(target || doc);
+  };
+  var create = function (name) { return DOC.createElement.call(doc, name); };
+  var listen = function (target, type, fn, options) {
+    EventTarget.prototype.addEventListener.call(target, type, fn, options);
+  };
 
   var ATTRIBUTES = ['feed', 'lang', 'theme', 'layout', 'page-size', 'country', 'region', 'tag', 'links'];
-  var script = document.currentScript;
-  var base = new URL('./', (script && script.src) || document.baseURI);
+  var current = read(DOC, 'currentScript');
+  // Only a real <script> element that is running now tells where the widget's files are.
+  var script = current instanceof HTMLScriptElement ? current : null;
+  var base = script && script.src ? new URL('./', script.src) : null;
+  if (!base) {
+    console.error('iom-news: the loader could not tell which folder it was loaded from; load ' +
+      'iom-news.js with a <script src="..."> tag');
+  }
   var asset = function (name) { return new URL(name, base).href; };
+  // The widget's own code (yew, through wasm-bindgen) calls these on `document` directly:
+  // markup named after one (<img name="createElement">) would make every widget fail half-way,
+  // so the loader refuses at once, with a message that says why.
+  var shadowed = ['createElement', 'createElementNS', 'createTextNode', 'getElementById']
+    .filter(function (name) { return doc[name] !== DOC[name]; });
+  if (shadowed.length) {
+    console.error('iom-news: markup on this page hides document.' + shadowed.join(', document.') +
+      ' (an element with name="' + shadowed[0] + '"); the widget cannot run on it');
+  }
   var instances = new WeakMap();
   var module = null;
 
   // The wasm-bindgen module, fetched and instantiated once for the whole page. The wasm
   // download starts at once, beside the glue's, and compiles as it streams in.
   function start() {
+    if (!base) return Promise.reject(new Error('unknown asset folder'));
+    if (shadowed.length) return Promise.reject(new Error('document methods hidden by markup'));
     if (!module) {
       var wasm = fetch(asset('iom-news-widget_bg.wasm'));
       module = import(asset('iom-news-widget.js')).then(function (glue) {
@@ -38,10 +71,10 @@
     var existing = instances.get(host);
     if (existing) return existing.ready;
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    var sheet = document.createElement('link');
+    var sheet = create('link');
     sheet.rel = 'stylesheet';
     sheet.href = asset('iom-news.css');
-    var container = document.createElement('div');
+    var container = create('div');
     root.replaceChildren(sheet, container);
     // Render once the stylesheet is in, so the widget never flashes unstyled.
     var styled = new Promise(function (resolve) {
@@ -50,8 +83,13 @@
     });
     // The feed downloads while the module compiles; the widget picks the response up.
     var feed = (host.getAttribute('feed') || '').trim();
-    var prefetched = feed && feed.charAt(0) !== '#' ? fetch(feed) : null;
-    if (prefetched) prefetched.catch(function () {}); // The widget reports failures itself.
+    // It is handed over with the URL it is for: the widget uses it only if its `feed` is
+    // still that URL when it starts.
+    var prefetched = null;
+    if (feed && feed.charAt(0) !== '#') {
+      prefetched = { feed: feed, response: fetch(feed) };
+      prefetched.response.catch(function () {}); // The widget reports failures itself.
+    }
     var instance = { widget: null, ready: null };
     instance.ready = Promise.all([start(), styled]).then(function (results) {
       if (instances.get(host) !== instance) return null; // Removed while loading.
@@ -95,17 +133,18 @@
 
   // <script data-feed="..."> mounts a widget right after itself (the giscus convention).
   if (script && script.hasAttribute('data-feed')) {
-    var element = document.createElement('iom-news');
+    var element = create('iom-news');
     ATTRIBUTES.forEach(function (name) {
       var value = script.getAttribute('data-' + name);
       if (value !== null) element.setAttribute(name, value);
     });
     if (script.hasAttribute('data-id')) element.id = script.getAttribute('data-id');
-    if (script.parentNode && script.parentNode !== document.head) {
+    if (script.parentNode && script.parentNode !== read(DOC, 'head')) {
       script.after(element);
     } else {
-      document.addEventListener('DOMContentLoaded', function () { document.body.prepend(element); });
-      if (document.readyState !== 'loading') document.body.prepend(element);
+      var place = function () { if (!element.isConnected) read(DOC, 'body').prepend(element); };
+      if (read(DOC, 'readyState') === 'loading') listen(doc, 'DOMContentLoaded', place, { once: true });
+      else place();
     }
   }
 

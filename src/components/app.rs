@@ -44,28 +44,41 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (config.feed.clone(), lang),
             // A new language reloads too: display values are made once per release.
-            move |(feed, _lang)| match feed {
-                // A feed given as text, or inline in the page, loads at once, so the first flush
-                // shows it.
-                FeedSource::Text(text) => {
-                    dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url())));
-                }
-                FeedSource::Inline(id) => {
-                    let result =
-                        glue::inline_feed(id).and_then(|text| prepare(&text, glue::page_url()));
-                    dispatcher.dispatch(Action::Loaded(result));
-                }
-                FeedSource::Missing => dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed))),
-                FeedSource::Url(url) => {
-                    let url = url.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = match glue::fetch_text(&url).await {
-                            Ok((text, base)) => prepare(&text, base),
-                            Err(e) => Err(e),
-                        };
+            move |(feed, _lang)| {
+                match feed {
+                    // A feed given as text, or inline in the page, loads at once, so the first flush
+                    // shows it.
+                    FeedSource::Text(text) => {
+                        dispatcher.dispatch(Action::Loaded(prepare(text, glue::page_url())));
+                    }
+                    FeedSource::Inline(id) => {
+                        let result =
+                            glue::inline_feed(id).and_then(|text| prepare(&text, glue::page_url()));
                         dispatcher.dispatch(Action::Loaded(result));
-                    });
+                    }
+                    FeedSource::Missing => {
+                        dispatcher.dispatch(Action::Loaded(Err(LoadError::NoFeed)))
+                    }
+                    FeedSource::Url(url) => {
+                        let url = url.clone();
+                        // A fetch that lands after the feed changed (or the widget went) is
+                        // dropped: it must not overwrite the feed that replaced it.
+                        let current = Rc::new(std::cell::Cell::new(true));
+                        let still = current.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let result = match glue::fetch_text(&url).await {
+                                Ok((text, base)) if still.get() => prepare(&text, base),
+                                Ok(_) => return,
+                                Err(e) => Err(e),
+                            };
+                            if still.get() {
+                                dispatcher.dispatch(Action::Loaded(result));
+                            }
+                        });
+                        return Box::new(move || current.set(false)) as Box<dyn FnOnce()>;
+                    }
                 }
+                Box::new(|| ())
             },
         );
     }
@@ -375,13 +388,13 @@ fn prepare(text: &str, base_url: String) -> Result<Rc<Ready>, LoadError> {
         .flatten()
         .collect();
     let more = next_of(&pages, parsed.feed.next_url.as_deref());
-    Ok(Rc::new(Ready {
-        title: parsed.feed.title,
-        entries: entries(parsed.feed.items, &base),
-        skipped: parsed.skipped.len(),
+    Ok(Rc::new(Ready::new(
+        parsed.feed.title,
+        entries(parsed.feed.items, &base),
+        parsed.skipped.len(),
         pages,
         more,
-    }))
+    )))
 }
 
 /// Loads the next page of a paged feed, keeping only releases not already shown.

@@ -24,7 +24,8 @@ const TYPES = {
 export async function serve(root, routes = {}, headers = {}) {
   const hits = {};
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Not new URL(req.url, base): a path that starts with // would read as a host name.
+    const path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
     hits[path] = (hits[path] ?? 0) + 1;
     if (routes[path]) {
       const [type, body, status = 200] = routes[path];
