@@ -15,6 +15,11 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
+# Cargo never touches the network except in the steps that fetch or install (they say so): a
+# crate that no fetch step downloaded fails the build at once, here and in CI, instead of
+# passing on a machine whose cache happens to hold it.
+export CARGO_NET_OFFLINE := true
+ONLINE := CARGO_NET_OFFLINE=false
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve test bench build dist lint test-native test-schema test-browser test-e2e \
@@ -105,7 +110,7 @@ rust-components:
 trunk:
 	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
 	  echo "installing trunk $(TRUNK_VERSION) (takes a few minutes)"; \
-	  cargo install --locked trunk --version $(TRUNK_VERSION); \
+	  $(ONLINE) cargo install --locked trunk --version $(TRUNK_VERSION); \
 	fi
 
 # Not --locked: the CLI's own lockfile does not build here; the version is still exact.
@@ -114,7 +119,7 @@ wasm-bindgen:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	   || [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
-	  cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	  $(ONLINE) cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 
 # binaryen's wasm-opt and playwright-core, at the versions in package-lock.json.
@@ -132,10 +137,10 @@ chromium:
 # `trunk serve`), and std's own dependencies for the nightly -Z build-std release build, which
 # `cargo fetch` on the workspace alone never downloads.
 fetch:
-	@cargo fetch --quiet
+	@$(ONLINE) cargo fetch --quiet
 
 fetch-nightly: rust-nightly
-	@RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
+	@$(ONLINE) RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 
 clean:
 	cargo clean
