@@ -487,10 +487,17 @@ mod tests {
         assert_eq!(ready.by_id.len(), 5000);
         for i in [0, 1999, 2000, 2999, 3000, 4999] {
             let id = format!("{prefix}{i}");
-            assert_eq!(ready.entry(&id).map(|e| e.release.id.as_str()), Some(id.as_str()));
+            assert_eq!(
+                ready.entry(&id).map(|e| e.release.id.as_str()),
+                Some(id.as_str())
+            );
         }
         assert!(ready.entry(&format!("{prefix}5000")).is_none());
-        assert_eq!(ready.entries[3000].release.id, format!("{prefix}3000"), "feed order kept");
+        assert_eq!(
+            ready.entries[3000].release.id,
+            format!("{prefix}3000"),
+            "feed order kept"
+        );
     }
 
     #[test]
