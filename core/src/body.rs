@@ -93,44 +93,127 @@ pub enum Treatment {
     Remove,
 }
 
+/// The allow-list: each HTML element a body keeps, and what it becomes. Feed headings move
+/// down to sit under the release title (an `<h2>`). `<a>` and `<img>` are kept too, when their
+/// URL passes ([`Element::link`], [`Element::image`]); every other element is unwrapped (its
+/// content kept) or, if in [`REMOVED`], dropped with its content. The widget's renderer, its
+/// search index ([`crate::html::searchable_text`]) and the CLI's sanitizer all read these
+/// tables, so an imported body renders exactly as it was sanitized.
+const KEPT: [(&str, Element); 20] = [
+    ("p", Element::Paragraph),
+    ("h1", Element::Heading(3)),
+    ("h2", Element::Heading(3)),
+    ("h3", Element::Heading(4)),
+    ("h4", Element::Heading(5)),
+    ("h5", Element::Heading(5)),
+    ("h6", Element::Heading(5)),
+    ("blockquote", Element::Quote),
+    ("ul", Element::BulletList),
+    ("ol", Element::NumberedList),
+    ("li", Element::ListItem),
+    ("strong", Element::Strong),
+    ("b", Element::Strong),
+    ("em", Element::Emphasis),
+    ("i", Element::Emphasis),
+    ("figure", Element::Figure),
+    ("figcaption", Element::FigureCaption),
+    ("caption", Element::TableCaption),
+    ("br", Element::LineBreak),
+    ("table", Element::Table),
+];
+
+/// Table parts, kept as they are.
+const TABLE_PARTS: [(&str, Element); 6] = [
+    ("thead", Element::TableHead),
+    ("tbody", Element::TableBody),
+    ("tfoot", Element::TableFoot),
+    ("tr", Element::TableRow),
+    ("th", Element::HeaderCell),
+    ("td", Element::DataCell),
+];
+
+/// Elements dropped with everything in them: active content, embedded documents and media,
+/// forms, metadata, and foreign namespaces.
+pub const REMOVED: [&str; 44] = [
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "template",
+    "noscript",
+    "svg",
+    "math",
+    "frame",
+    "frameset",
+    "noframes",
+    "noembed",
+    "applet",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "base",
+    "textarea",
+    "select",
+    "button",
+    "input",
+    "form",
+    "xmp",
+    "plaintext",
+    "canvas",
+    "audio",
+    "video",
+    "picture",
+    "source",
+    "track",
+    "map",
+    "area",
+    "portal",
+    "dialog",
+    "slot",
+    "param",
+    "option",
+    "optgroup",
+    "datalist",
+    "output",
+    "fencedframe",
+    "selectedcontent",
+];
+
+/// The attributes that survive, by element; their URLs must pass the allow-list too.
+pub const ATTRIBUTES: [(&str, &[&str]); 2] = [("a", &["href"]), ("img", &["src", "alt"])];
+
+/// Every element name a sanitized body may contain (as written in a feed: `h1`, `b`, ...).
+pub fn allowed_elements() -> impl Iterator<Item = &'static str> {
+    KEPT.iter()
+        .chain(&TABLE_PARTS)
+        .map(|(name, _)| *name)
+        .chain(["a", "img"])
+}
+
 impl Element {
     /// How to treat an HTML element with this tag name (any case). The glue removes every
     /// element outside the HTML namespace (SVG, MathML) before asking.
     pub fn classify(tag: &str) -> Treatment {
         let tag = tag.to_ascii_lowercase();
-        let element = match tag.as_str() {
-            "p" => Element::Paragraph,
-            "h1" | "h2" => Element::Heading(3),
-            "h3" => Element::Heading(4),
-            "h4" | "h5" | "h6" => Element::Heading(5),
-            "blockquote" => Element::Quote,
-            "ul" => Element::BulletList,
-            "ol" => Element::NumberedList,
-            "li" => Element::ListItem,
-            "strong" | "b" => Element::Strong,
-            "em" | "i" => Element::Emphasis,
-            "figure" => Element::Figure,
-            "figcaption" => Element::FigureCaption,
-            "table" => Element::Table,
-            "caption" => Element::TableCaption,
-            "thead" => Element::TableHead,
-            "tbody" => Element::TableBody,
-            "tfoot" => Element::TableFoot,
-            "tr" => Element::TableRow,
-            "th" => Element::HeaderCell,
-            "td" => Element::DataCell,
-            "br" => Element::LineBreak,
+        match tag.as_str() {
             "a" => return Treatment::Link,
             "img" => return Treatment::Image,
-            "script" | "style" | "iframe" | "object" | "embed" | "template" | "noscript"
-            | "svg" | "math" | "frame" | "frameset" | "noframes" | "noembed" | "applet"
-            | "head" | "title" | "meta" | "link" | "base" | "textarea" | "select" | "button"
-            | "input" | "form" | "xmp" | "plaintext" | "canvas" | "audio" | "video" | "picture"
-            | "source" | "track" | "map" | "area" | "portal" | "dialog" | "slot" | "param"
-            | "option" | "optgroup" | "datalist" | "output" => return Treatment::Remove,
-            _ => return Treatment::Unwrap,
-        };
-        Treatment::Keep(element)
+            _ => {}
+        }
+        if let Some((_, element)) = KEPT
+            .iter()
+            .chain(&TABLE_PARTS)
+            .find(|(name, _)| *name == tag)
+        {
+            return Treatment::Keep(element.clone());
+        }
+        if REMOVED.contains(&tag.as_str()) {
+            Treatment::Remove
+        } else {
+            Treatment::Unwrap
+        }
     }
 
     /// A link to an absolute URL, if the URL allow-list accepts it.

@@ -35,7 +35,7 @@ fn node(node: &Node) -> Html {
         Element::LineBreak => return html! { <br /> },
         Element::Image { src, alt } => {
             return html! {
-                <img src={src.clone()} alt={alt.clone()} loading="lazy" decoding="async" />
+                <img src={src.clone()} alt={alt.clone()} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
             }
         }
         Element::Figure => "figure",

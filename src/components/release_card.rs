@@ -82,7 +82,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
                 if props.layout == Layout::Cards {
                     // Decorative here: the title beside it says what the release is.
                     if let Some(image) = &release.image {
-                        <img class="iom-news__card-image" src={image.clone()} alt="" loading="lazy" decoding="async" />
+                        <img class="iom-news__card-image" src={image.clone()} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
                     } else {
                         <div class="iom-news__card-image iom-news__card-image--none"></div>
                     }

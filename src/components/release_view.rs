@@ -84,6 +84,7 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
                         src={image.clone()}
                         alt={release.iom.image_caption.clone().unwrap_or_default()}
                         decoding="async"
+                        referrerpolicy="no-referrer"
                     />
                     if release.iom.image_caption.is_some() || release.iom.image_credit.is_some() {
                         <figcaption>

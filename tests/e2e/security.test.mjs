@@ -80,7 +80,14 @@ before(async () => {
   for (const name of ['p', 'e', 'c', 'r', 'h', 'b', 'u']) routes[`/evil/${name}.gif`] = ['image/gif', GIF];
   const evil = "window.__pwned = true; export default function () { return Promise.resolve(); } export function mount() { window.__pwned = true; }";
   routes['/evil/iom-news-widget.js'] = ['text/javascript', evil];
-  server = await serve(DIST, routes);
+  routes['/inline-code.json'] = [JSON_TYPE, feedJson([item('styled', {
+    image: 'https://www.iom.int/sites/g/files/tmzbdl486/files/styles/crop/x.jpg',
+    content_html: '<p onclick="alert(1)" style="color:red">Styled <b ONMOUSEOVER=x()>bold</b></p><style>p{}</style><img src="https://www.iom.int/a.png" onerror="alert(3)" alt="a">',
+  })])];
+  routes['/inline-code.html'] = [html, page('<iom-news feed="/inline-code.json"></iom-news><script src="/iom-news.js" async></script>')];
+  server = await serve(DIST, routes, {
+    '/inline-code.html': { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; report-uri /csp-report" },
+  });
   chrome = await browser();
   // The held response: /race/slow.json is answered only when the test says so.
   await chrome.context.route('**/race/slow.json', async (route) => {
@@ -282,5 +289,24 @@ test('a page whose path starts with // can close a release, and a reload keeps i
   await tab.reload();
   await widget.locator('.iom-news__list').waitFor();
   assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('inline handlers and styles in a body raise no CSP violation reports; images send no referrer', async () => {
+  const tab = await chrome.context.newPage();
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await tab.goto(`${server.url}/inline-code.html#iom-news=styled`);
+  const widget = tab.locator('iom-news');
+  await widget.locator('.iom-news__body b', { hasText: 'bold' }).waitFor();
+  await tab.waitForTimeout(300);
+  // Images from other hosts are blocked by this page's img-src, as a page may choose; nothing else.
+  const violations = await tab.evaluate(() => window.__violations);
+  assert.deepEqual(violations.filter((v) => !v.startsWith('img-src')), []);
+  assert.equal(server.hits['/csp-report'] ?? 0, violations.length, 'only the img-src reports');
+  const policies = await widget.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('referrerpolicy')));
+  assert.ok(policies.length >= 2 && policies.every((p) => p === 'no-referrer'), policies.join());
   await tab.close();
 });
