@@ -1,20 +1,47 @@
 //! `iom-news`: the authoring tool for iom-news feeds.
 //!
 //! ```text
-//! iom-news validate FILE...   check feeds; report every problem; exit 1 on any
+//! iom-news import FILE... [--merge FEED] [--base URL] [-q]   releases and feeds to one feed
+//! iom-news validate [--base URL] FILE...   check feeds; report every problem; exit 1 on any
 //! iom-news synthetic COUNT    print a synthetic feed of COUNT sample releases
 //! ```
 
+mod import;
+
+use std::io::Write;
 use std::process::ExitCode;
 
 use iom_news_core::{json, synth, Feed};
 
-const USAGE: &str = "usage:\n  iom-news validate FILE...\n  iom-news synthetic COUNT";
+const USAGE: &str = "usage:
+  iom-news import FILE... [--merge FEED] [--base URL] [-q] [options]
+      RSS, Atom, JSON Feed, Markdown (YAML front matter), text or HTML releases, detected
+      from their content, to one JSON Feed 1.1 on standard output, newest first, without
+      duplicates. --merge FEED adds them to an existing feed; --base URL resolves relative
+      links and images; -q leaves out the notes (warnings and errors stay).
+      For the one release imported: --id ID --url URL --title TEXT --date 2026-03-04
+        --dateline \"Ulaanbaatar, Mongolia\" --country NAME_OR_CODE (repeatable)
+      For every release that does not say: --language TAG --region TEXT
+        --release-type TEXT --tag TEXT (repeatable)
+      For the feed: --feed-title TEXT
+      Exit status: 0 written; 1 an input could not be read (nothing written) or a release
+      could not be imported (written without it); 2 wrong arguments.
+  iom-news validate [--base URL] FILE...
+      Check feeds; relative URLs resolve against --base (else a placeholder for the
+      address the file is served from, as the widget resolves them against that).
+  iom-news synthetic COUNT";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("validate") if args.len() > 1 => validate(&args[1..]),
+        Some("import") => match import::parse_args(&args[1..]) {
+            Ok(options) => run_import(&options),
+            Err(e) => fail(&format!("{e}\n{USAGE}")),
+        },
+        Some("validate") if args.len() > 1 => match validate_args(&args[1..]) {
+            Ok((base, paths)) => validate(&paths, base.as_deref()),
+            Err(e) => fail(&format!("{e}\n{USAGE}")),
+        },
         Some("synthetic") if args.len() == 2 => match args[1].parse::<usize>() {
             Ok(count) => {
                 print!("{}", synth::feed_text(count));
@@ -26,8 +53,69 @@ fn main() -> ExitCode {
     }
 }
 
-fn validate(paths: &[String]) -> ExitCode {
+fn run_import(options: &import::Options) -> ExitCode {
+    let outcome = import::run(options);
+    let mut stderr = std::io::stderr().lock();
+    for message in &outcome.messages {
+        let _ = writeln!(stderr, "{message}");
+    }
+    if let Some(feed) = &outcome.feed {
+        let mut stdout = std::io::stdout().lock();
+        if stdout
+            .write_all(feed.as_bytes())
+            .and_then(|()| stdout.flush())
+            .is_err()
+        {
+            let _ = writeln!(stderr, "iom-news import: cannot write to standard output");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::from(outcome.status)
+}
+
+/// `validate`'s `--base URL` and files.
+fn validate_args(args: &[String]) -> Result<(Option<String>, Vec<String>), String> {
+    let mut base = None;
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if let Some(value) = arg.strip_prefix("--base=") {
+            base = Some(import::base_url(value)?);
+        } else if arg == "--base" {
+            let value = args.next().ok_or("--base needs a URL")?;
+            base = Some(import::base_url(value)?);
+        } else {
+            paths.push(arg.clone());
+        }
+    }
+    if paths.is_empty() {
+        return Err("validate needs at least one FILE".into());
+    }
+    Ok((base, paths))
+}
+
+/// The address relative URLs of `path` resolve against when no `--base` is given: a
+/// placeholder with the file's name, standing for wherever the file will be served from.
+fn placeholder_base(path: &str) -> String {
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("{}{encoded}", import::PLACEHOLDER_BASE)
+}
+
+fn validate(paths: &[String], base: Option<&str>) -> ExitCode {
     let mut ok = true;
+    let mut said_placeholder = false;
     for path in paths {
         let text = match std::fs::read(path).map(String::from_utf8) {
             Ok(Ok(text)) => text,
@@ -43,7 +131,8 @@ fn validate(paths: &[String]) -> ExitCode {
                 continue;
             }
         };
-        match Feed::parse(&text) {
+        let placeholder = placeholder_base(path);
+        match Feed::parse_with_base(&text, Some(base.unwrap_or(&placeholder))) {
             Ok(parsed) => {
                 println!(
                     "{path}: {} items usable, {} skipped, {} warnings",
@@ -56,6 +145,15 @@ fn validate(paths: &[String]) -> ExitCode {
                 }
                 for skipped in &parsed.skipped {
                     println!("{path}: {skipped}");
+                }
+                if base.is_none() && !said_placeholder && mentions(&parsed.feed, &placeholder) {
+                    println!(
+                        "note: relative URLs were resolved against {}<file name>, standing for \
+                         the address each file will be served from (the widget resolves them \
+                         against that); give --base URL to check them against the real one",
+                        import::PLACEHOLDER_BASE
+                    );
+                    said_placeholder = true;
                 }
                 ok &= parsed.is_clean();
             }
@@ -70,6 +168,41 @@ fn validate(paths: &[String]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Whether any URL of the feed starts with `prefix`.
+fn mentions(feed: &Feed, prefix: &str) -> bool {
+    let starts = |url: &Option<String>| url.as_deref().is_some_and(|u| u.starts_with(prefix));
+    let authors = |authors: &[iom_news_core::feed::Author]| {
+        authors.iter().any(|a| starts(&a.url) || starts(&a.avatar))
+    };
+    [
+        &feed.home_page_url,
+        &feed.feed_url,
+        &feed.next_url,
+        &feed.icon,
+        &feed.favicon,
+    ]
+    .into_iter()
+    .any(starts)
+        || authors(&feed.authors)
+        || feed.items.iter().any(|item| {
+            [
+                &item.url,
+                &item.external_url,
+                &item.image,
+                &item.banner_image,
+            ]
+            .into_iter()
+            .any(starts)
+                || authors(&item.authors)
+                || item.attachments.iter().any(|a| a.url.starts_with(prefix))
+                || item
+                    .iom
+                    .translations
+                    .iter()
+                    .any(|(_, t)| t.starts_with(prefix))
+        })
 }
 
 fn fail(message: &str) -> ExitCode {

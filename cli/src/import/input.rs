@@ -1,0 +1,203 @@
+//! Reading an input file: its bytes as text, and its format, told from its content.
+
+use std::path::Path;
+
+use super::report::{Origin, Report};
+
+/// The formats `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// RSS (0.9x, 1.0, 2.0) or Atom 1.0.
+    XmlFeed,
+    /// JSON Feed 1.0 or 1.1.
+    JsonFeed,
+    /// Markdown, with or without YAML front matter.
+    Markdown,
+    /// An HTML page.
+    Html,
+    /// A press release as plain text.
+    Text,
+}
+
+impl Format {
+    /// The format's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::XmlFeed => "an RSS or Atom feed",
+            Format::JsonFeed => "a JSON Feed",
+            Format::Markdown => "a Markdown release",
+            Format::Html => "an HTML page",
+            Format::Text => "a text release",
+        }
+    }
+}
+
+/// A file read into memory.
+#[derive(Debug)]
+pub struct Input {
+    /// Its bytes (feed-rs reads the XML encoding declaration itself).
+    pub bytes: Vec<u8>,
+    /// Its text.
+    pub text: String,
+    /// What it is.
+    pub format: Format,
+}
+
+/// Reads a file and tells its format. `Err` when it cannot be read.
+pub fn read(path: &str, report: &mut Report) -> Result<Input, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("the file is empty".into());
+    }
+    let text = decode(&bytes, path, report);
+    let format = detect(&text, path);
+    Ok(Input {
+        bytes,
+        text,
+        format,
+    })
+}
+
+/// The text of a file: UTF-8 (or UTF-16 with a byte order mark); an HTML page in the
+/// character set it declares; else Windows-1252, what Word writes when it saves a document as
+/// text on Windows, with a warning saying where the first byte that is not UTF-8 is.
+fn decode(bytes: &[u8], path: &str, report: &mut Report) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return text.into_owned();
+    }
+    let error = match std::str::from_utf8(bytes) {
+        Ok(text) => return text.to_string(),
+        Err(e) => e,
+    };
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    if head.trim_start().starts_with("<?xml") {
+        // feed-rs decodes XML itself, from its declaration; this text only finds lines.
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
+    let declared = head
+        .split("charset=")
+        .nth(1)
+        .map(|rest| {
+            rest.trim_start_matches(['"', '\''])
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
+    let encoding = declared.unwrap_or(encoding_rs::WINDOWS_1252);
+    let valid = &bytes[..error.valid_up_to()];
+    let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+    let column = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    if declared.is_none() {
+        report.warning(
+            &Origin::line(path, line),
+            format!(
+                "not UTF-8 (column {column}, byte 0x{:02X}); read as {}, as Word saves text on \
+                 Windows: check its dashes and quotes, or save the file as UTF-8",
+                bytes[error.valid_up_to()],
+                encoding.name()
+            ),
+        );
+    }
+    encoding.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// Tells a file's format from its content; the file name decides only between Markdown and
+/// plain text.
+pub fn detect(text: &str, path: &str) -> Format {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('{') {
+        return Format::JsonFeed;
+    }
+    if super::markdown::split_front_matter(text).is_some() {
+        return Format::Markdown;
+    }
+    if start.starts_with('<') {
+        return match first_element(start).as_deref() {
+            Some("rss" | "feed" | "rdf:rdf" | "rdf") => Format::XmlFeed,
+            _ => Format::Html,
+        };
+    }
+    let extension = Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("md" | "markdown" | "mdown") => Format::Markdown,
+        _ => Format::Text,
+    }
+}
+
+/// The name of the first element of a markup text (after the XML declaration, comments,
+/// processing instructions and a DOCTYPE), lower case; `"!doctype html"` counts as `html`.
+fn first_element(mut text: &str) -> Option<String> {
+    loop {
+        text = text.trim_start();
+        if let Some(rest) = text.strip_prefix("<!--") {
+            text = rest.split_once("-->").map_or("", |(_, r)| r);
+        } else if text.starts_with("<?") {
+            text = text.split_once("?>").map_or("", |(_, r)| r);
+        } else if text.len() >= 9 && text[..9].eq_ignore_ascii_case("<!doctype") {
+            let (doctype, rest) = text.split_once('>')?;
+            if doctype.to_ascii_lowercase().contains("html") {
+                return Some("html".into());
+            }
+            text = rest;
+        } else if let Some(rest) = text.strip_prefix('<') {
+            let name: String = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
+                .collect();
+            return Some(name.to_ascii_lowercase());
+        } else {
+            return None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_formats_from_content() {
+        assert_eq!(
+            detect(
+                "<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">",
+                "a.html"
+            ),
+            Format::XmlFeed
+        );
+        assert_eq!(
+            detect("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "a"),
+            Format::XmlFeed
+        );
+        assert_eq!(detect("<rdf:RDF>", "a.xml"), Format::XmlFeed);
+        assert_eq!(detect("<!DOCTYPE html><html>", "a.xml"), Format::Html);
+        assert_eq!(detect("<p>Hello</p>", "a.txt"), Format::Html);
+        assert_eq!(
+            detect("\u{feff} {\"version\": 1}", "a.xml"),
+            Format::JsonFeed
+        );
+        assert_eq!(
+            detect("---\ntitle: A\n---\nText", "a.txt"),
+            Format::Markdown
+        );
+        assert_eq!(detect("# Title\n\nText", "a.md"), Format::Markdown);
+        assert_eq!(detect("Title\n\nText", "a.txt"), Format::Text);
+        assert_eq!(detect("Title\n\nText", "release"), Format::Text);
+    }
+
+    #[test]
+    fn reads_windows_1252_with_a_warning() {
+        let mut report = Report::new(false);
+        let text = decode(b"Title\nDakar \x96 IOM", "r.txt", &mut report);
+        assert_eq!(text, "Title\nDakar – IOM");
+        assert!(
+            report.says("r.txt:2: warning: not UTF-8 (column 7, byte 0x96)"),
+            "{:?}",
+            report.messages
+        );
+    }
+}
