@@ -1,16 +1,15 @@
 //! The widget's state and the one reducer that changes it.
 //!
-//! Implementation note: the reducer is pure (no browser calls), so it is tested natively.
-//! Browser effects of an action (a history entry, a console line) happen in the app
-//! component, around the dispatch.
+//! Implementation note: the reducer owns all state and is pure (no browser calls), so it is
+//! tested natively. What an action means for the browser (a history entry, an event for the
+//! host page, a console line) is done by the hooks' effects, which see the state change
+//! whatever caused it.
 
 use std::fmt;
 use std::rc::Rc;
 
-use std::cell::OnceCell;
-
 use iom_news_core::paging::NextPage;
-use iom_news_core::query::{Indexed, Query};
+use iom_news_core::query::Query;
 use iom_news_core::{FeedError, Release};
 use yew::Reducible;
 
@@ -65,51 +64,13 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// A release ready to show: the item, its search index, and its display values.
+/// A release ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The release as the feed gives it.
     pub release: Release,
-    /// Its folded text and date, for the query engine (made once, on load).
-    pub indexed: Indexed,
-    /// Its date and countries in the reader's language, made the first time it is shown
-    /// (formatting thousands of releases nobody sees would only slow loading).
-    pub display: OnceCell<Display>,
     /// What relative links in its body resolve against.
     pub base_url: Rc<str>,
-}
-
-impl Entry {
-    /// The display values, empty until the app has made them.
-    pub fn display(&self) -> &Display {
-        static EMPTY: Display = Display {
-            date: None,
-            countries: Vec::new(),
-        };
-        self.display.get().unwrap_or(&EMPTY)
-    }
-}
-
-/// A release's values in the reader's language.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Display {
-    /// The publication date, when the item has one.
-    pub date: Option<String>,
-    /// The countries' names.
-    pub countries: Vec<String>,
-}
-
-/// A link to the same release in another language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Translation {
-    /// The language's tag, for `hreflang` and `lang`.
-    pub lang: String,
-    /// The language's name, in that language's own words where the browser knows them.
-    pub name: String,
-    /// The link.
-    pub href: String,
-    /// The release's id when it is in this feed (it then opens in place).
-    pub id: Option<String>,
 }
 
 /// A loaded feed, ready to render.
@@ -240,6 +201,17 @@ pub enum Focus {
     Item(String),
 }
 
+/// Who changed the open release or the search: the reader (in the widget, which the address
+/// then records) or the address (Back, Forward, an edited or shared link, which it already
+/// holds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The reader, in the widget.
+    Reader,
+    /// The address.
+    Address,
+}
+
 /// All of one widget instance's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
@@ -247,43 +219,53 @@ pub struct State {
     pub load: Load,
     /// The id of the open release; `None` shows the list.
     pub open: Option<String>,
+    /// The reader's search and filters.
+    pub query: Query,
+    /// Who made the last change to `open` or `query`.
+    pub origin: Origin,
     /// Where focus goes after this change.
     pub focus: Focus,
     /// How many pages of the list (of `page-size` releases each) are shown.
     pub shown_pages: usize,
     /// Whether copying the open release's link worked (`None` until the reader tries).
     pub copied: Option<bool>,
-    /// The reader's search and filters.
-    pub query: Query,
 }
 
 impl State {
-    /// The state before the feed has loaded, with the release the address asks for.
-    pub fn new(open: Option<String>) -> State {
-        State::with_query(open, Query::default())
-    }
-
     /// The state before the feed has loaded, with the release and the search the address
     /// asks for.
-    pub fn with_query(open: Option<String>, query: Query) -> State {
+    pub fn new(open: Option<String>, query: Query) -> State {
         State {
             load: Load::Loading,
             open,
+            query,
+            origin: Origin::Address,
             focus: Focus::Keep,
             shown_pages: 1,
             copied: None,
-            query,
         }
+    }
+}
+
+impl Default for State {
+    fn default() -> State {
+        State::new(None, Query::default())
     }
 }
 
 /// Everything that can happen to a widget.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Another feed is being loaded.
+    Load,
     /// The feed loaded, or failed to.
     Loaded(Result<Rc<Ready>, LoadError>),
-    /// A release was opened (`Some`) or the list shown (`None`), by the user or the address.
-    Show(Option<String>),
+    /// A release was opened (`Some`) or the list shown (`None`).
+    Open(Option<String>, Origin),
+    /// The search or the filters changed.
+    Search(Query, Origin),
+    /// The address changed (Back, Forward, an edited link): the release and search it holds.
+    Navigate(Option<String>, Query),
     /// The reader asked for the next page.
     MoreRequested,
     /// The next page loaded, or failed to.
@@ -292,8 +274,6 @@ pub enum Action {
     ShowMore(String),
     /// Copying the open release's link worked (`true`) or not.
     Copied(bool),
-    /// The reader changed the search or the filters (or the address did).
-    Query(Query),
 }
 
 impl Reducible for State {
@@ -301,6 +281,12 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
+            Action::Load if self.load == Load::Loading => self,
+            Action::Load => Rc::new(State {
+                load: Load::Loading,
+                shown_pages: 1,
+                ..(*self).clone()
+            }),
             Action::Loaded(result) => Rc::new(State {
                 load: match result {
                     Ok(ready) => Load::Ready(ready),
@@ -311,8 +297,8 @@ impl Reducible for State {
                 copied: None,
                 ..(*self).clone()
             }),
-            Action::Show(open) if open == self.open => self,
-            Action::Show(open) => {
+            Action::Open(open, _) if open == self.open => self,
+            Action::Open(open, origin) => {
                 let focus = match (&open, &self.open) {
                     (Some(_), _) => Focus::Heading,
                     (None, Some(previous)) => Focus::Item(previous.clone()),
@@ -320,21 +306,26 @@ impl Reducible for State {
                 };
                 Rc::new(State {
                     open,
+                    origin,
                     focus,
                     copied: None,
                     ..(*self).clone()
                 })
             }
+            Action::Search(query, _) if query == self.query => self,
+            Action::Search(query, origin) => Rc::new(State {
+                query,
+                origin,
+                shown_pages: 1,
+                focus: Focus::Keep,
+                ..(*self).clone()
+            }),
+            Action::Navigate(open, query) => self
+                .reduce(Action::Search(query, Origin::Address))
+                .reduce(Action::Open(open, Origin::Address)),
             Action::ShowMore(first_new) => Rc::new(State {
                 focus: Focus::Item(first_new),
                 shown_pages: self.shown_pages + 1,
-                ..(*self).clone()
-            }),
-            Action::Query(query) if query == self.query => self,
-            Action::Query(query) => Rc::new(State {
-                query,
-                shown_pages: 1,
-                focus: Focus::Keep,
                 ..(*self).clone()
             }),
             Action::Copied(worked) => Rc::new(State {
@@ -353,7 +344,10 @@ impl Reducible for State {
                     more: More::Loading(url.clone()),
                     ..(**ready).clone()
                 };
-                self.with_ready(ready, self.focus.clone())
+                Rc::new(State {
+                    load: Load::Ready(Rc::new(ready)),
+                    ..(*self).clone()
+                })
             }
             Action::PageLoaded(result) => {
                 let Load::Ready(ready) = &self.load else {
@@ -395,16 +389,6 @@ impl Reducible for State {
     }
 }
 
-impl State {
-    fn with_ready(&self, ready: Ready, focus: Focus) -> Rc<State> {
-        Rc::new(State {
-            load: Load::Ready(Rc::new(ready)),
-            focus,
-            ..self.clone()
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -425,8 +409,6 @@ mod tests {
                 id: id.into(),
                 ..Release::default()
             },
-            indexed: Indexed::default(),
-            display: OnceCell::new(),
             base_url: Rc::from("https://iom.int/"),
         })
     }
@@ -440,7 +422,7 @@ mod tests {
 
     #[test]
     fn loads_pages_one_at_a_time_and_focuses_the_first_new_release() {
-        let state = Rc::new(State::new(None)).reduce(Action::Loaded(Ok(ready())));
+        let state = Rc::new(State::default()).reduce(Action::Loaded(Ok(ready())));
         let state = state.reduce(Action::MoreRequested);
         assert_eq!(
             more_of(&state),
@@ -502,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_new_query_starts_from_the_first_page() {
-        let state = Rc::new(State::new(None))
+        let state = Rc::new(State::default())
             .reduce(Action::Loaded(Ok(ready())))
             .reduce(Action::ShowMore("x".into()));
         assert_eq!(state.shown_pages, 2);
@@ -510,22 +492,29 @@ mod tests {
             text: "labour".into(),
             ..Query::default()
         };
-        let state = state.reduce(Action::Query(query.clone()));
+        let state = state.reduce(Action::Search(query.clone(), Origin::Reader));
         assert_eq!((state.shown_pages, &state.query), (1, &query));
-        let same = state.clone().reduce(Action::Query(query));
+        let same = state.clone().reduce(Action::Search(query, Origin::Reader));
         assert!(Rc::ptr_eq(&state, &same));
     }
 
     #[test]
     fn the_copy_status_lasts_until_the_view_changes() {
-        let state = Rc::new(State::new(Some("a".into()))).reduce(Action::Copied(true));
+        let state =
+            Rc::new(State::new(Some("a".into()), Query::default())).reduce(Action::Copied(true));
         assert_eq!(state.copied, Some(true));
-        assert_eq!(state.clone().reduce(Action::Show(None)).copied, None);
+        assert_eq!(
+            state
+                .clone()
+                .reduce(Action::Open(None, Origin::Reader))
+                .copied,
+            None
+        );
     }
 
     #[test]
     fn a_failed_page_can_be_tried_again() {
-        let state = Rc::new(State::new(None))
+        let state = Rc::new(State::default())
             .reduce(Action::Loaded(Ok(ready())))
             .reduce(Action::MoreRequested)
             .reduce(Action::PageLoaded(Err(LoadError::NoFeed)));
@@ -539,7 +528,7 @@ mod tests {
 
     #[test]
     fn keeps_the_linked_release_through_loading() {
-        let state = Rc::new(State::new(Some("a".into())));
+        let state = Rc::new(State::new(Some("a".into()), Query::default()));
         let state = state.reduce(Action::Loaded(Ok(ready())));
         assert_eq!(state.open.as_deref(), Some("a"));
         assert!(matches!(state.load, Load::Ready(_)));
@@ -548,18 +537,40 @@ mod tests {
 
     #[test]
     fn opening_focuses_the_heading_and_closing_the_item() {
-        let state = Rc::new(State::new(None)).reduce(Action::Loaded(Ok(ready())));
-        let state = state.reduce(Action::Show(Some("a".into())));
+        let state = Rc::new(State::default()).reduce(Action::Loaded(Ok(ready())));
+        let state = state.reduce(Action::Open(Some("a".into()), Origin::Reader));
         assert_eq!(state.focus, Focus::Heading);
-        let state = state.reduce(Action::Show(None));
+        let state = state.reduce(Action::Open(None, Origin::Reader));
         assert_eq!(state.open, None);
         assert_eq!(state.focus, Focus::Item("a".into()));
     }
 
     #[test]
+    fn back_and_forward_set_the_release_and_the_search_from_the_address() {
+        let query = Query {
+            text: "labour".into(),
+            ..Query::default()
+        };
+        let state = Rc::new(State::default())
+            .reduce(Action::Loaded(Ok(ready())))
+            .reduce(Action::Open(Some("a".into()), Origin::Reader));
+        assert_eq!(state.origin, Origin::Reader);
+        let state = state.reduce(Action::Navigate(None, query.clone()));
+        assert_eq!((state.open.as_deref(), &state.query), (None, &query));
+        assert_eq!(
+            state.origin,
+            Origin::Address,
+            "the address already holds it"
+        );
+        assert_eq!(state.focus, Focus::Item("a".into()));
+    }
+
+    #[test]
     fn showing_what_is_shown_changes_nothing() {
-        let state = Rc::new(State::new(Some("a".into())));
-        let same = state.clone().reduce(Action::Show(Some("a".into())));
+        let state = Rc::new(State::new(Some("a".into()), Query::default()));
+        let same = state
+            .clone()
+            .reduce(Action::Open(Some("a".into()), Origin::Reader));
         assert!(Rc::ptr_eq(&state, &same));
     }
 
@@ -569,7 +580,7 @@ mod tests {
             url: "news.json".into(),
             status: 404,
         };
-        let state = Rc::new(State::new(None)).reduce(Action::Loaded(Err(error.clone())));
+        let state = Rc::new(State::default()).reduce(Action::Loaded(Err(error.clone())));
         assert_eq!(state.load, Load::Failed(error));
         assert_eq!(
             LoadError::Http {

@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use iom_news::components::app::{App, AppProps};
-use iom_news::glue::WidgetConfig;
+use iom_news::config::WidgetConfig;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

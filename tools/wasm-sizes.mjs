@@ -84,7 +84,11 @@ export function sizes(path) {
     }
     pos = end;
   }
-  const functions = bodies.map((size, i) => ({ name: demangle(names.get(imported + i) ?? `func[${imported + i}]`), size }));
+  // Crate disambiguators ([0123abcd...]) change with every build: leave them out.
+  const functions = bodies.map((size, i) => ({
+    name: demangle(names.get(imported + i) ?? `func[${imported + i}]`).replace(/\[[0-9a-f]{6,}\]/g, ''),
+    size,
+  }));
   return { functions, data, total: bytes.length };
 }
 

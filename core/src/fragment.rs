@@ -3,9 +3,10 @@
 //! Implementation note: the fragment belongs to the host page. The widget keeps one
 //! `key=value` pair in it (`&`-separated, like a query string) and leaves every other part as
 //! it found it, so a host that uses the fragment for itself keeps working. The search and
-//! filters, when there are any, live beside it under `<key>.q`, `<key>.country`, ...
+//! filters, when there are any, live beside it under `<key>.q` and `<key>.<facet name>` (the
+//! names of [`crate::query::FACETS`]).
 
-use crate::query::{Facet, Query};
+use crate::query::{Query, FACETS};
 
 /// The key of a widget instance: `iom-news`, or `iom-news:<element id>` when the element has
 /// an id, so that several instances on one page keep separate deep links.
@@ -45,33 +46,15 @@ pub fn set(fragment: &str, key: &str, value: Option<&str>) -> String {
     parts.join("&")
 }
 
-/// The fragment keys of a query's parts, after the instance's key and a dot.
-const QUERY_PARTS: [(&str, Option<Facet>); 6] = [
-    ("q", None),
-    ("country", Some(Facet::Country)),
-    ("region", Some(Facet::Region)),
-    ("tag", Some(Facet::Tag)),
-    ("year", Some(Facet::Year)),
-    ("lang", Some(Facet::Language)),
-];
-
 /// The search and filters stored under `key` in a fragment (`iom-news.q=...&iom-news.country=MNG,SEN`).
 pub fn get_query(fragment: &str, key: &str) -> Query {
-    let mut query = Query::default();
-    for (part, facet) in QUERY_PARTS {
-        let Some(value) = get(fragment, &format!("{key}.{part}")) else {
-            continue;
-        };
-        match facet {
-            None => query.text = value,
-            Some(facet) => {
-                *query.filter.values_mut(facet) = value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .map(str::to_string)
-                    .collect();
-            }
+    let mut query = Query {
+        text: get(fragment, &format!("{key}.q")).unwrap_or_default(),
+        ..Query::default()
+    };
+    for info in FACETS {
+        if let Some(value) = get(fragment, &format!("{key}.{}", info.name)) {
+            *query.filter.values_mut(info.facet) = crate::embed::list(&value);
         }
     }
     query
@@ -80,14 +63,13 @@ pub fn get_query(fragment: &str, key: &str) -> Query {
 /// The fragment (without `#`) with `query` stored under `key`; empty parts are removed and
 /// everything else is kept.
 pub fn set_query(fragment: &str, key: &str, query: &Query) -> String {
-    let mut out = fragment.strip_prefix('#').unwrap_or(fragment).to_string();
-    for (part, facet) in QUERY_PARTS {
-        let value = match facet {
-            None => query.text.trim().to_string(),
-            Some(facet) => query.filter.values(facet).join(","),
-        };
-        let value = Some(value).filter(|v| !v.is_empty());
-        out = set(&out, &format!("{key}.{part}"), value.as_deref());
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let text = Some(query.text.trim()).filter(|t| !t.is_empty());
+    let mut out = set(fragment, &format!("{key}.q"), text);
+    for info in FACETS {
+        let values = query.filter.values(info.facet).join(",");
+        let values = Some(values.as_str()).filter(|v| !v.is_empty());
+        out = set(&out, &format!("{key}.{}", info.name), values);
     }
     out
 }
@@ -100,14 +82,12 @@ fn encode(s: &str) -> String {
             out.push(char::from(b));
         } else {
             out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            out.push(char::from(crate::HEX[usize::from(b >> 4)]));
+            out.push(char::from(crate::HEX[usize::from(b & 15)]));
         }
     }
     out
 }
-
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Decodes percent-escapes; malformed escapes are kept as they are, invalid UTF-8 is replaced.
 fn decode(s: &str) -> String {
@@ -134,6 +114,7 @@ fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::Facet;
 
     #[test]
     fn keys_are_per_instance() {
@@ -160,11 +141,9 @@ mod tests {
     fn stores_the_query_beside_the_release_and_the_host_parts() {
         let query = Query {
             text: "labour é".into(),
-            filter: crate::query::Filter {
-                countries: vec!["MNG".into(), "SEN".into()],
-                years: vec!["2026".into()],
-                ..Default::default()
-            },
+            filter: crate::query::Filter::default()
+                .with(Facet::Country, vec!["MNG".into(), "SEN".into()])
+                .with(Facet::Year, vec!["2026".into()]),
         };
         let f = set_query("/about&iom-news=r1", "iom-news", &query);
         assert_eq!(

@@ -7,19 +7,25 @@
 
 pub mod body;
 pub mod country;
+pub mod date;
 pub mod embed;
 pub mod feed;
-pub mod fold;
+pub(crate) mod fold;
 pub mod fragment;
 pub mod html;
 pub mod i18n;
-pub mod json;
+pub mod json; // pub(crate) once the CLI reads files through `source::decode`.
 pub mod langtag;
 pub mod paging;
 pub mod query;
+pub mod source;
+#[cfg(feature = "synth")]
 pub mod synth;
 pub mod url;
 pub mod validate;
+
+/// Hexadecimal digits, for percent-encoding and escapes.
+pub(crate) const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// `text` in double quotes, with JSON escapes: how messages quote what a feed said.
 ///

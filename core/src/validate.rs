@@ -11,7 +11,7 @@ use crate::feed::{
     Attachment, Author, Contact, Feed, FeedError, IomExtension, Parsed, Problem, Release, Skipped,
 };
 use crate::url::Target;
-use crate::{country, langtag, quoted, url};
+use crate::{country, date, langtag, quoted, url};
 
 /// The version URLs this reader understands.
 const VERSIONS: [&str; 2] = [
@@ -321,10 +321,10 @@ impl<'a> Reader<'a> {
 
     fn date(&mut self, obj: &Map, path: &str, key: &str) -> Option<String> {
         let raw = self.string(obj, path, key)?;
-        if is_rfc3339(&raw) {
+        if date::is_rfc3339(&raw) {
             return Some(raw);
         }
-        let hint = if raw.len() == 10 && is_rfc3339(&format!("{raw}T00:00:00Z")) {
+        let hint = if raw.len() == 10 && date::is_rfc3339(&format!("{raw}T00:00:00Z")) {
             format!("add a time and zone: {raw}T10:00:00Z")
         } else {
             "write e.g. 2026-11-29T10:00:00Z (date, T, time, and Z or an offset such as +01:00)"
@@ -742,98 +742,9 @@ fn country_problem(code: &str) -> Option<String> {
     }
 }
 
-/// Whether `s` is an RFC 3339 date-time, e.g. `2026-11-29T10:00:00Z` or
-/// `2026-11-29T10:00:00.5+01:00`.
-pub fn is_rfc3339(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        b.get(range.clone())
-            .is_some_and(|d| d.len() == range.len() && d.iter().all(u8::is_ascii_digit))
-    };
-    let number = |range: std::ops::Range<usize>| {
-        s.get(range)
-            .and_then(|d| d.parse::<u32>().ok())
-            .unwrap_or(99)
-    };
-    if !(digits(0..4)
-        && b.get(4) == Some(&b'-')
-        && digits(5..7)
-        && b.get(7) == Some(&b'-')
-        && digits(8..10)
-        && matches!(b.get(10), Some(b'T' | b't'))
-        && digits(11..13)
-        && b.get(13) == Some(&b':')
-        && digits(14..16)
-        && b.get(16) == Some(&b':')
-        && digits(17..19))
-    {
-        return false;
-    }
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => return false,
-    };
-    if !(1..=days).contains(&day) {
-        return false;
-    }
-    if number(11..13) > 23 || number(14..16) > 59 || number(17..19) > 60 {
-        return false;
-    }
-    let mut rest = &s[19..];
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 {
-            return false;
-        }
-        rest = &fraction[n..];
-    }
-    match rest.as_bytes() {
-        [b'Z' | b'z'] => true,
-        [b'+' | b'-', h1, h2, b':', m1, m2] => {
-            [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit())
-                && (h1 - b'0') * 10 + (h2 - b'0') <= 23
-                && (m1 - b'0') * 10 + (m2 - b'0') <= 59
-        }
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn recognizes_rfc3339_dates() {
-        for ok in [
-            "2026-11-29T10:00:00Z",
-            "2026-11-29T10:00:00.123+01:00",
-            "2026-02-01t00:00:00-05:30",
-            "2024-02-29T00:00:00Z",
-        ] {
-            assert!(is_rfc3339(ok), "{ok}");
-        }
-        for bad in [
-            "",
-            "29/11/2026",
-            "2026-11-29",
-            "2026-13-01T00:00:00Z",
-            "2026-02-29T00:00:00Z",
-            "2026-04-31T00:00:00Z",
-            "2026-11-29 10:00:00Z",
-            "2026-11-29T10:00:00",
-            "2026-11-29T10:00:00.Z",
-            "2026-11-29T24:00:00Z",
-            "2026-11-29T10:00:00+1:00",
-            "\u{ff12}\u{ff10}\u{ff12}\u{ff16}-11-29T10:00:00Z",
-        ] {
-            assert!(!is_rfc3339(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn explains_country_codes() {

@@ -3,7 +3,7 @@
 //! own field names with arbitrary values in them. (A panic in wasm kills the widget.) Four
 //! properties, `CASES` cases each.
 
-use iom_news_core::{body, fold, fragment, langtag, paging, query, url, Feed};
+use iom_news_core::{body, date, fragment, langtag, paging, query, source, url, Feed};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -160,11 +160,13 @@ proptest! {
         let _ = body::Body::from_text(&s);
         let _ = body::Element::classify(&s);
         let _ = paging::next_page(std::slice::from_ref(&t), Some(&s));
-        let _ = fold::fold(&s);
-        let _ = query::highlight(&s, &[fold::fold(&t)]);
+        let words = query::Query { text: t.clone(), ..query::Query::default() }.words();
+        let _ = query::highlight(&s, &words);
         let _ = iom_news_core::html::searchable_text(&s);
         let _ = iom_news_core::html::without_inline_code(&s);
-        let _ = query::timestamp(&s);
+        let _ = date::timestamp(&s);
+        let _ = source::decode(s.clone().into_bytes());
+        let _ = fragment::get_query(&s, &t);
         let set = fragment::set(&t, "iom-news", Some(&s));
         prop_assert_eq!(fragment::get(&set, "iom-news"), Some(s.clone()).filter(|v| !v.is_empty()));
     }

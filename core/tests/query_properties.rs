@@ -1,15 +1,13 @@
 //! Properties of the query engine over generated releases: a filter never adds results; a
-//! search started from a narrower query's base (with the feed's facet index made once and the
-//! words already matched skipped) finds exactly what a full search finds; facet counts agree
-//! with counting by hand; results are always newest first.
+//! search session that narrows its last query (starting from the last matches, not looking
+//! again for the words already found) finds exactly what a fresh search finds; facet counts
+//! agree with counting by hand; results are always newest first.
 
 use iom_news_core::feed::IomExtension;
 use std::collections::BTreeMap;
 
-use iom_news_core::query::{
-    facet_values, run, run_with, Facet, FacetIndex, Filter, Indexed, Query,
-};
-use iom_news_core::Release;
+use iom_news_core::query::{facet_values, Facet, Filter, Query, Results, Search};
+use iom_news_core::{date, Release};
 use proptest::prelude::*;
 
 const COUNTRIES: &[&str] = &["MNG", "SEN", "UKR", "COL"];
@@ -53,28 +51,31 @@ fn query() -> impl Strategy<Value = Query> {
     )
         .prop_map(|(words, countries, tags)| Query {
             text: words.join(" ").to_lowercase(),
-            filter: Filter {
-                countries: countries.iter().map(|c| c.to_string()).collect(),
-                tags: tags.iter().map(|t| t.to_string()).collect(),
-                ..Filter::default()
-            },
+            filter: Filter::default()
+                .with(
+                    Facet::Country,
+                    countries.iter().map(|c| c.to_string()).collect(),
+                )
+                .with(Facet::Tag, tags.iter().map(|t| t.to_string()).collect()),
         })
 }
 
 /// Facet counts the slow, obvious way: for each facet, the values of the releases that hold
 /// the words and fit every other facet's filter.
-fn counted_by_hand(
-    items: &[(&Release, &Indexed)],
-    q: &Query,
-) -> Vec<(Facet, Vec<(String, usize)>)> {
+fn counted_by_hand(items: &[&Release], q: &Query) -> Vec<(Facet, Vec<(String, usize)>)> {
     let words = q.words();
     let mut out = Vec::new();
     for facet in Facet::ALL {
         let mut others = q.filter.clone();
         others.values_mut(facet).clear();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for (release, indexed) in items {
-            let text = indexed.text(release);
+        for release in items {
+            let text = Query {
+                text: release.title.clone().unwrap_or_default(),
+                ..Query::default()
+            }
+            .words()
+            .join(" ");
             if others.fits(release) && words.iter().all(|w| text.contains(w.as_str())) {
                 for value in facet_values(facet, release) {
                     *counts.entry(value.to_string()).or_default() += 1;
@@ -102,34 +103,35 @@ proptest! {
         extra_country in prop::sample::select(COUNTRIES),
         extra_word in prop::sample::select(WORDS),
     ) {
-        let indexed: Vec<Indexed> = releases.iter().map(Indexed::of).collect();
-        let items: Vec<(&Release, &Indexed)> = releases.iter().zip(&indexed).collect();
+        let items: Vec<&Release> = releases.iter().collect();
         let none = Filter::default();
-        let all = run(&items, &q, &none, None);
+        let fresh = |q: &Query| -> Results { Search::new(&items).run(&items, q, &none) };
+        let all = fresh(&q);
         prop_assert_eq!(&all.facets, &counted_by_hand(&items, &q));
 
         // Adding a filter value to an unset facet, or a word, never adds results.
         let mut stricter = q.clone();
         if stricter.filter.values(Facet::Country).is_empty() {
-            stricter.filter.countries.push(extra_country.to_string());
+            stricter.filter.values_mut(Facet::Country).push(extra_country.to_string());
         }
         stricter.text = format!("{} {}", stricter.text, extra_word.to_lowercase());
-        let narrower = run(&items, &stricter, &none, None);
+        let narrower = fresh(&stricter);
         prop_assert!(narrower.matches.iter().all(|m| all.matches.contains(m)));
 
-        // Starting from the wider query's base gives the same answer.
+        // A session that ran the wider query first narrows from its matches, and gives the
+        // same answer as a fresh search; so does going back to the wider query.
         prop_assert!(stricter.narrows(&q));
-        let from_base = run(&items, &stricter, &none, Some(&all.base));
-        prop_assert_eq!(&from_base.matches, &narrower.matches);
-        prop_assert_eq!(&from_base.facets, &narrower.facets);
-        // The same with the index made once and the wider query's words taken as matched.
-        let index = FacetIndex::of(&items);
-        let from_base = run_with(&items, &index, &stricter, &none, Some(&all.base), &q.words());
-        prop_assert_eq!(&from_base.matches, &narrower.matches);
-        prop_assert_eq!(&from_base.facets, &narrower.facets);
+        let mut session = Search::new(&items);
+        prop_assert_eq!(&session.run(&items, &q, &none), &all);
+        prop_assert_eq!(&session.run(&items, &stricter, &none), &narrower);
+        prop_assert_eq!(&session.run(&items, &q, &none), &all);
 
         // Newest first, undated last.
-        let stamps: Vec<Option<i64>> = all.matches.iter().map(|&i| indexed[i].timestamp).collect();
+        let stamps: Vec<Option<i64>> = all
+            .matches
+            .iter()
+            .map(|&i| releases[i].date_published.as_deref().and_then(date::timestamp))
+            .collect();
         for pair in stamps.windows(2) {
             match (pair[0], pair[1]) {
                 (Some(a), Some(b)) => prop_assert!(a >= b),

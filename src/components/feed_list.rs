@@ -7,25 +7,20 @@ use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::release_card::ReleaseCard;
-use crate::state::{Entry, More};
+use crate::model::Listing;
+use crate::state::More;
 
 /// Props of [`FeedList`].
 #[derive(Properties, PartialEq)]
 pub struct FeedListProps {
-    /// The releases to show.
-    pub entries: Rc<Vec<Rc<Entry>>>,
-    /// How many releases match the search and filters (shown or not yet).
-    pub matched: usize,
+    /// The releases to show, how many match, and the search words to highlight.
+    pub listing: Rc<Listing>,
     /// Whether the reader has a search or filters set.
     pub searching: bool,
-    /// The folded search words, to highlight.
-    pub words: Rc<Vec<String>>,
     /// How many items of the feed were skipped (details are in the console).
     pub skipped: usize,
     /// The state of the feed's next page.
     pub more: More,
-    /// Whether more loaded releases wait to be shown.
-    pub has_hidden: bool,
     /// Whether pre-set filters narrow the list (for the empty message).
     pub filtered: bool,
     /// The layout.
@@ -65,7 +60,7 @@ pub fn feed_list(props: &FeedListProps) -> Html {
         Key::EmptyFeed
     };
     // Said only while searching; the live region is always there so that changes are heard.
-    let count = match (props.searching, props.matched) {
+    let count = match (props.searching, props.listing.matched) {
         (false, _) => String::new(),
         (true, 1) => message(lang, Key::ResultsOne).to_string(),
         (true, n) => fill(
@@ -76,7 +71,7 @@ pub fn feed_list(props: &FeedListProps) -> Html {
     html! {
         <div class="iom-news__feed">
             <p class="iom-news__count" role="status">{ count }</p>
-            if props.entries.is_empty() {
+            if props.listing.cards.is_empty() {
                 <div class="iom-news__empty">
                     <p class="iom-news__status">{ message(lang, empty) }</p>
                     if props.searching {
@@ -91,15 +86,15 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                 </div>
             } else {
                 <ul class="iom-news__list" role="list">
-                    { for props.entries.iter().map(|entry| {
-                        let id = entry.release.id.clone();
+                    { for props.listing.cards.iter().map(|card| {
+                        let id = card.entry.release.id.clone();
                         html! {
                             <li class="iom-news__item" key={id.clone()}>
                                 <ReleaseCard
-                                    entry={entry.clone()}
+                                    card={card.clone()}
                                     {lang}
                                     layout={props.layout}
-                                    words={props.words.clone()}
+                                    words={props.listing.words.clone()}
                                     href={props.link_for.emit(id.clone())}
                                     on_open={props.on_open.clone()}
                                     focus={props.focus.as_deref() == Some(id.as_str())}
@@ -129,7 +124,7 @@ fn more(props: &FeedListProps) -> Html {
             </button>
         }
     };
-    if props.has_hidden {
+    if props.listing.first_hidden.is_some() {
         return button(Key::MoreNews);
     }
     match &props.more {

@@ -1,6 +1,5 @@
-//! The widget's components and view functions, one per file. They get data and callbacks as
-//! props (or arguments) and never touch `window` or `document`; only [`app::App`] calls the
-//! browser glue.
+//! The widget's views, one per file: props in, callbacks out. They never touch `window` or
+//! `document`; what they show comes from the hooks, through [`app::App`].
 
 pub mod app;
 pub mod contact_block;

@@ -7,14 +7,15 @@ use iom_news_core::i18n::{message, Key, Lang};
 use iom_news_core::query::highlight;
 use yew::prelude::*;
 
-use crate::components::release_meta::release_meta;
-use crate::state::Entry;
+use crate::components::release_meta::card_meta;
+use crate::hooks::use_focus;
+use crate::model::Card;
 
 /// Props of [`ReleaseCard`].
 #[derive(Properties, PartialEq)]
 pub struct ReleaseCardProps {
-    /// The release.
-    pub entry: Rc<Entry>,
+    /// The release, with its display values.
+    pub card: Card,
     /// The UI language.
     pub lang: Lang,
     /// The list's layout.
@@ -33,17 +34,8 @@ pub struct ReleaseCardProps {
 #[function_component(ReleaseCard)]
 pub fn release_card(props: &ReleaseCardProps) -> Html {
     let link = use_node_ref();
-    {
-        let link = link.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                if let Some(link) = link.cast::<web_sys::HtmlElement>() {
-                    let _ = link.focus();
-                }
-            }
-        });
-    }
-    let release = &props.entry.release;
+    use_focus(&link, props.focus);
+    let release = &props.card.entry.release;
     let onclick = {
         let on_open = props.on_open.clone();
         let id = release.id.clone();
@@ -72,7 +64,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
         Layout::Compact => html! {
             <article class="iom-news__card">
                 { heading }
-                if let (Some(date), Some(iso)) = (&props.entry.display().date, &release.date_published) {
+                if let (Some(date), Some(iso)) = (&props.card.display.date, &release.date_published) {
                     <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
                 }
             </article>
@@ -88,7 +80,7 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
                     }
                 }
                 { heading }
-                { release_meta(&props.entry, false) }
+                { card_meta(release, &props.card.display) }
                 if let Some(summary) = &release.summary {
                     <p class="iom-news__summary">{ marked(summary, &props.words) }</p>
                 }

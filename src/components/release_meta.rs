@@ -1,20 +1,28 @@
-//! The line under a release title: dateline, date and countries.
+//! The line under a release title: dateline, date, countries (and, in the release view,
+//! region).
 
+use iom_news_core::Release;
 use yew::prelude::*;
 
-use crate::state::Entry;
+use crate::model::Display;
 
-/// Shows what the release has of dateline, date, countries (and region); nothing when it has
-/// none.
-pub fn release_meta(entry: &Entry, with_region: bool) -> Html {
-    let release = &entry.release;
-    let display = entry.display();
+/// The line under a title in the list: dateline, date and countries.
+pub fn card_meta(release: &Release, display: &Display) -> Html {
+    meta_line(release, display, None)
+}
+
+/// The line under the open release's title: dateline, date, countries and region.
+pub fn release_meta(release: &Release, display: &Display) -> Html {
+    meta_line(release, display, release.iom.region.as_deref())
+}
+
+/// What the release has of these; nothing when it has none.
+fn meta_line(release: &Release, display: &Display, region: Option<&str>) -> Html {
     let dateline = release
         .iom
         .dateline
         .as_deref()
         .filter(|d| !d.trim().is_empty());
-    let region = release.iom.region.as_deref().filter(|_| with_region);
     if dateline.is_none()
         && display.date.is_none()
         && display.countries.is_empty()

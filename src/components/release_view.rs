@@ -1,31 +1,25 @@
 //! The single-release view.
 
-use std::rc::Rc;
-
-use iom_news_core::body::Body;
 use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::contact_block::contact_block;
 use crate::components::release_body::release_body;
 use crate::components::release_meta::release_meta;
-use crate::state::{Entry, Translation};
+use crate::hooks::{use_focus, OpenRelease};
+use crate::model::Translation;
 
 /// Props of [`ReleaseView`].
 #[derive(Properties, PartialEq)]
 pub struct ReleaseViewProps {
-    /// The release.
-    pub entry: Rc<Entry>,
-    /// Its sanitized body.
-    pub body: Rc<Body>,
+    /// The release, its body, display values and translations.
+    pub release: OpenRelease,
     /// The UI language.
     pub lang: Lang,
     /// Called when the reader goes back to the list.
     pub on_close: Callback<()>,
     /// Whether the heading takes focus when the view appears (after the reader opened it).
     pub focus_heading: bool,
-    /// The same release in other languages.
-    pub translations: Rc<Vec<Translation>>,
     /// Called with a release's id when the reader opens a translation that is in this feed.
     pub on_open: Callback<String>,
     /// The address to share (the deep link, or the original page), if there is one.
@@ -41,18 +35,10 @@ pub struct ReleaseViewProps {
 #[function_component(ReleaseView)]
 pub fn release_view(props: &ReleaseViewProps) -> Html {
     let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus_heading, move |focus| {
-            if *focus {
-                if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = heading.focus();
-                }
-            }
-        });
-    }
+    use_focus(&heading, props.focus_heading);
     let lang = props.lang;
-    let release = &props.entry.release;
+    let open = &props.release;
+    let release = &open.entry.release;
     let title = release
         .title
         .clone()
@@ -61,7 +47,7 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
     let standfirst = release
         .summary
         .as_deref()
-        .filter(|summary| !props.body.opens_with(summary));
+        .filter(|summary| !open.body.opens_with(summary));
     let copy_status = match (props.copied, &props.share_url) {
         (Some(true), _) => message(lang, Key::LinkCopied).to_string(),
         (Some(false), Some(url)) => fill(message(lang, Key::CopyFailed), &[("url", url)]),
@@ -77,7 +63,7 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
                 { message(lang, Key::BackToAll) }
             </button>
             <h2 class="iom-news__release-title" tabindex="-1" ref={heading}>{ title }</h2>
-            { release_meta(&props.entry, true) }
+            { release_meta(release, &open.display) }
             if let Some(image) = &release.image {
                 <figure class="iom-news__figure">
                     <img
@@ -101,7 +87,7 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
             if let Some(standfirst) = standfirst {
                 <p class="iom-news__standfirst">{ standfirst }</p>
             }
-            { release_body(&props.body) }
+            { release_body(&open.body) }
             if !release.tags.is_empty() {
                 <ul class="iom-news__tags" role="list" aria-label={message(lang, Key::Themes)}>
                     { for release.tags.iter().map(|tag| html! { <li>{ tag }</li> }) }
@@ -110,10 +96,10 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
             if !release.iom.contacts.is_empty() {
                 { contact_block(&release.iom.contacts, lang) }
             }
-            if !props.translations.is_empty() {
+            if !open.translations.is_empty() {
                 <p class="iom-news__translations">
                     { message(lang, Key::AlsoIn) }
-                    { for props.translations.iter().map(|t| translation(t, &props.on_open)) }
+                    { for open.translations.iter().map(|t| translation(t, &props.on_open)) }
                 </p>
             }
             <div class="iom-news__actions">

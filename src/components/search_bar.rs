@@ -3,29 +3,11 @@
 use std::rc::Rc;
 
 use iom_news_core::i18n::{message, Key, Lang};
-use iom_news_core::query::{Facet, Query};
+use iom_news_core::query::Query;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// One filter control: a facet and the values present, with their counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FacetControl {
-    /// Which filter.
-    pub facet: Facet,
-    /// The values to choose from.
-    pub options: Vec<FacetOption>,
-}
-
-/// One value of a filter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FacetOption {
-    /// The value as stored (a country code, a year, ...).
-    pub value: String,
-    /// The value as shown (a country name, ...).
-    pub label: String,
-    /// How many releases have it, given everything else chosen.
-    pub count: usize,
-}
+use crate::model::FacetControl;
 
 /// Props of [`SearchBar`].
 #[derive(Properties, PartialEq)]
@@ -87,13 +69,7 @@ pub fn search_bar(props: &SearchBarProps) -> Html {
 
 fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
     let facet = control.facet;
-    let label = match facet {
-        Facet::Country => Key::FacetCountry,
-        Facet::Region => Key::FacetRegion,
-        Facet::Tag => Key::FacetTag,
-        Facet::Year => Key::FacetYear,
-        Facet::Language => Key::FacetLanguage,
-    };
+    let info = facet.info();
     let chosen = props.query.filter.values(facet).first().cloned();
     let onchange = {
         let (query, on_query) = (props.query.clone(), props.on_query.clone());
@@ -109,8 +85,8 @@ fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
         })
     };
     html! {
-        <label class="iom-news__field" key={label_key(facet)}>
-            <span class="iom-news__label">{ message(props.lang, label) }</span>
+        <label class="iom-news__field" key={info.name}>
+            <span class="iom-news__label">{ message(props.lang, info.label) }</span>
             <select class="iom-news__select" {onchange}>
                 <option value="" selected={chosen.is_none()}>{ message(props.lang, Key::AllValues) }</option>
                 { for control.options.iter().map(|option| html! {
@@ -123,16 +99,5 @@ fn facet_select(control: &FacetControl, props: &SearchBarProps) -> Html {
                 }) }
             </select>
         </label>
-    }
-}
-
-/// A stable key for a facet's control.
-fn label_key(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Country => "country",
-        Facet::Region => "region",
-        Facet::Tag => "tag",
-        Facet::Year => "year",
-        Facet::Language => "language",
     }
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { serve, browser, watch, hostPage, activeText } from './helpers.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const TITLE = 'IOM, Mongolia Support Greater Protection of Labour Migrants';
 const ID = 'iom-mongolia-support-greater-protection-of-labour-migrants';
@@ -234,6 +234,43 @@ test('JS API: IOMNews.mount renders into any element; open and close events reac
   await widget.locator('.iom-news__list').waitFor();
   assert.deepEqual(await tab.evaluate(() => window.__events), [`open ${ID}`, `close ${ID}`]);
   assert.match(await widget.locator('.iom-news').getAttribute('class'), /iom-news--compact/);
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('open and close events reach the host for every open and close: clicks, Back, Forward, a deep link', async () => {
+  const { tab, problems } = await open('/examples/plain.html');
+  await tab.evaluate(() => {
+    window.__events = [];
+    for (const name of ['iom-news:open', 'iom-news:close']) {
+      document.addEventListener(name, (e) => window.__events.push(`${e.type.slice(9)} ${e.detail}`));
+    }
+  });
+  const widget = tab.locator('iom-news');
+  await widget.locator('.iom-news__card-link').click();
+  await widget.locator('.iom-news__release-title').waitFor();
+  await tab.goBack();
+  await widget.locator('.iom-news__list').waitFor();
+  await tab.goForward();
+  await widget.locator('.iom-news__release-title').waitFor();
+  await widget.locator('.iom-news__back').click();
+  await widget.locator('.iom-news__list').waitFor();
+  assert.deepEqual(await tab.evaluate(() => window.__events), [`open ${ID}`, `close ${ID}`, `open ${ID}`, `close ${ID}`]);
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('changing lang on a live widget does not fetch the feed again', async () => {
+  const { tab, problems } = await open('/api.html');
+  const quiet = tab.locator('iom-news#quiet');
+  await quiet.locator('.iom-news__card').waitFor();
+  const before = server.hits['/feed.json'];
+  await quiet.evaluate((el) => el.setAttribute('lang', 'fr'));
+  await quiet.evaluate((el) => el.setAttribute('layout', 'compact'));
+  await tab.waitForFunction(() => document.querySelector('#quiet').shadowRoot.querySelector('.iom-news--compact'));
+  await tab.waitForTimeout(200);
+  assert.equal(server.hits['/feed.json'], before, 'the feed was fetched again');
+  assert.equal(await quiet.locator('.iom-news__card').count(), 1);
   assert.deepEqual(problems, []);
   await tab.close();
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve, browser, watch, hostPage, feedJson, activeText } from './helpers.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const JSON_TYPE = 'application/json';
 const item = (id, extra = {}) => ({ id, title: `Release ${id}`, content_text: `Body of ${id}.`, ...extra });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve, browser, hostPage, feedJson } from './helpers.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const item = (id, title, extra = {}) => ({ id, title, content_text: `Body of ${id}.`, ...extra });
 const feed = feedJson([
   item('undated', 'Undated sample release about labour migration', { _iom: { countries: ['MNG'] } }),

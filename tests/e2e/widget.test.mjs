@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { serve, browser, watch } from './helpers.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const TITLE = 'IOM, Mongolia Support Greater Protection of Labour Migrants';
 const ID = 'iom-mongolia-support-greater-protection-of-labour-migrants';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, browser, hostPage } from './helpers.mjs';
 import { PAYLOADS, corpus } from './xss-payloads.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let server;
 let chrome;

@@ -671,12 +671,11 @@ pub fn utf8_problem(bytes: &[u8]) -> Option<String> {
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
     // Editors do not show a byte order mark, so columns do not count it.
     let (line, column) = line_column(before.strip_prefix('\u{feff}').unwrap_or(before));
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let byte = bytes[valid];
     Some(format!(
         "not UTF-8 at line {line}, column {column} (byte 0x{}{}); save the file as UTF-8",
-        HEX[usize::from(byte >> 4)] as char,
-        HEX[usize::from(byte & 15)] as char
+        crate::HEX[usize::from(byte >> 4)] as char,
+        crate::HEX[usize::from(byte & 15)] as char
     ))
 }
 
@@ -694,10 +693,9 @@ pub fn quote(text: &str) -> String {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
+                out.push(crate::HEX[(c as usize) >> 4] as char);
+                out.push(crate::HEX[(c as usize) & 15] as char);
             }
             c => out.push(c),
         }
@@ -705,6 +703,9 @@ pub fn quote(text: &str) -> String {
     out.push('"');
     out
 }
+
+#[cfg(test)]
+mod oracle;
 
 #[cfg(test)]
 mod tests {

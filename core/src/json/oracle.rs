@@ -1,10 +1,10 @@
 //! core's JSON reader against serde_json as an oracle: on arbitrary documents and on
 //! arbitrary near-JSON text, both accept exactly the same inputs and read the same values.
 //! And reading a root array deferred, one element at a time, gives what reading it whole does.
-//! (serde_json stays a dependency for writing synthetic feeds; the widget reads with
-//! `iom_news_core::json`, which is much smaller in wasm.)
+//! (serde_json is only a dev-dependency and the `synth` feature's: the widget reads with this
+//! module, which is much smaller in wasm.)
 
-use iom_news_core::json::{self, Value};
+use crate::json::{self, Value};
 use proptest::prelude::*;
 
 const CASES: u32 = 3000;

@@ -1,0 +1,66 @@
+//! The console (what web teams read) and timing marks (what benchmarks read).
+
+use iom_news_core::{Problem, Skipped};
+use wasm_bindgen::JsValue;
+
+/// How many problems of one kind the console lists one by one; the rest are counted.
+const LISTED: usize = 50;
+
+/// Writes a warning.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Writes an error.
+pub fn error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// Writes a feed's skipped items and warnings, one line each up to [`LISTED`] of each kind,
+/// then one line with how many more (a broken feed of 100,000 bad items must not make 100,000
+/// console calls).
+pub fn report_problems(feed_url: &str, skipped: &[Skipped], warnings: &[Problem]) {
+    if !skipped.is_empty() {
+        warn(&format!(
+            "iom-news: {} item(s) in {feed_url} were skipped; fix them in the feed:",
+            skipped.len()
+        ));
+    }
+    for item in skipped.iter().take(LISTED) {
+        warn(&format!("iom-news: {item}"));
+    }
+    if skipped.len() > LISTED {
+        warn(&format!(
+            "iom-news: ... and {} more skipped items (check the feed with `iom-news validate`)",
+            skipped.len() - LISTED
+        ));
+    }
+    for problem in warnings.iter().take(LISTED) {
+        warn(&format!("iom-news: {feed_url}: warning: {problem}"));
+    }
+    if warnings.len() > LISTED {
+        warn(&format!(
+            "iom-news: {feed_url}: ... and {} more warnings (check the feed with `iom-news validate`)",
+            warnings.len() - LISTED
+        ));
+    }
+}
+
+/// Sets a performance mark (seen in the browser's performance tools and by benchmarks).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Records a performance measure from a mark until now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
+
+/// Lets the browser handle input and paint before the caller goes on with background work.
+pub async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}

@@ -1,0 +1,95 @@
+//! Dates, numbers and names in the reader's language, through the browser's `Intl`.
+//!
+//! Implementation note: every constructor and method goes through `Reflect`, because `Intl`
+//! throws a `RangeError` for a language tag it does not take (`zh-cmn-Hans`, `x-private`), and
+//! feed tags are only checked as BCP 47, which allows more. Objects are made once per language
+//! (making one is slow, the first of a kind slower still while the browser loads its locale
+//! data) and kept, a failure too.
+
+use std::cell::RefCell;
+
+use iom_news_core::country;
+use iom_news_core::i18n::Lang;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{call_method, property};
+
+type Cache<K> = RefCell<Vec<(K, Option<JsValue>)>>;
+
+/// `new Intl[class](locale, options)`, or `None` when the browser throws or lacks the class.
+fn construct(class: &str, locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
+    let namespace = property(&js_sys::global(), "Intl")?;
+    let constructor = property(&namespace, class)?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let settings = js_sys::Object::new();
+    for (name, value) in options {
+        js_sys::Reflect::set(&settings, &(*name).into(), &(*value).into()).ok()?;
+    }
+    let arguments = js_sys::Array::of2(&locale.into(), &settings);
+    js_sys::Reflect::construct(&constructor, &arguments).ok()
+}
+
+/// The object for `key` from `cache`, made by `make` the first time.
+fn cached<K: PartialEq>(
+    cache: &'static std::thread::LocalKey<Cache<K>>,
+    key: K,
+    make: impl FnOnce() -> Option<JsValue>,
+) -> Option<JsValue> {
+    cache.with_borrow_mut(|made| {
+        if let Some((_, value)) = made.iter().find(|(k, _)| *k == key) {
+            return value.clone();
+        }
+        let value = make();
+        made.push((key, value.clone()));
+        value
+    })
+}
+
+/// A date in `lang` (for example "28 November 2026"), or `None` when the browser cannot read
+/// it.
+pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {
+    thread_local! {
+        static FORMATS: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let format = cached(&FORMATS, lang, || {
+        construct("DateTimeFormat", lang.tag(), &[("dateStyle", "long")])
+    })?;
+    call_method(&format, "format", &date)?.as_string()
+}
+
+/// A country's name in `lang`, from its ISO 3166-1 alpha-3 code; the code itself when it is
+/// not one or the browser has no name for it.
+pub fn country_name(alpha3: &str, lang: Lang) -> String {
+    thread_local! {
+        static NAMES: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    let Some(alpha2) = country::alpha2(alpha3) else {
+        return alpha3.to_string();
+    };
+    cached(&NAMES, lang, || {
+        construct("DisplayNames", lang.tag(), &[("type", "region")])
+    })
+    .and_then(|names| call_method(&names, "of", &alpha2.into()))
+    .and_then(|name| name.as_string())
+    .unwrap_or_else(|| alpha3.to_string())
+}
+
+/// A language's name as said in `locale` (with `locale` = `tag`, the language's own name:
+/// "français", "español"), or the tag itself when the browser does not know it or rejects
+/// either tag.
+pub fn language_name(tag: &str, locale: &str) -> String {
+    thread_local! {
+        static NAMES: Cache<String> = const { RefCell::new(Vec::new()) };
+    }
+    cached(&NAMES, locale.to_string(), || {
+        construct("DisplayNames", locale, &[("type", "language")])
+    })
+    .and_then(|names| call_method(&names, "of", &tag.into()))
+    .and_then(|name| name.as_string())
+    .unwrap_or_else(|| tag.to_string())
+}

@@ -1,0 +1,144 @@
+//! Loading feeds: fetched or read from the page, validated by core, made ready to show; and
+//! the next pages of a paged feed.
+
+use std::rc::Rc;
+
+use iom_news_core::query::Filter;
+use iom_news_core::{paging, Feed, Release};
+
+use crate::browser::{address, console, network};
+use crate::config::{FeedSource, Prefetched};
+use crate::state::{Entry, LoadError, More, Page, Ready};
+
+/// The feed `source` names when it can be had without waiting (text, an inline feed, or the
+/// lack of a feed), so that the first render shows it; `None` for a URL, which [`fetch_feed`]
+/// loads.
+pub fn load_at_once(source: &FeedSource) -> Option<Result<Ready, LoadError>> {
+    Some(match source {
+        FeedSource::Text(text) => prepare(text, address::base_url()),
+        FeedSource::Inline(id) => match network::inline_feed(id) {
+            Ok(text) => prepare(&text, address::base_url()),
+            Err(reason) => Err(LoadError::Inline {
+                id: id.clone(),
+                reason: reason.into(),
+            }),
+        },
+        FeedSource::Missing => Err(LoadError::NoFeed),
+        FeedSource::Url(_) => return None,
+    })
+}
+
+/// Fetches and prepares the feed at `url`, using the loader's early response when it is for
+/// that URL.
+pub async fn fetch_feed(url: &str, prefetched: Option<Prefetched>) -> Result<Ready, LoadError> {
+    let early = prefetched
+        .and_then(|p| p.take_for(url))
+        .and_then(|r| wasm_bindgen::JsCast::dyn_into(r).ok());
+    let fetched = fetch(url, early).await?;
+    prepare(&fetched.text, fetched.url)
+}
+
+async fn fetch(url: &str, early: Option<js_sys::Promise>) -> Result<network::Fetched, LoadError> {
+    let fetched = network::fetch_feed(url, early)
+        .await
+        .map_err(|failure| match failure {
+            network::Failure::Status(status) => LoadError::Http {
+                url: url.into(),
+                status,
+            },
+            network::Failure::Network(detail) => LoadError::Network {
+                url: url.into(),
+                detail,
+            },
+        })?;
+    if let Some(problem) = &fetched.problem {
+        console::warn(&format!(
+            "iom-news: the feed {} is {problem}; shown with replacement characters",
+            iom_news_core::quoted(url)
+        ));
+    }
+    Ok(fetched)
+}
+
+/// Validates the first page's text and works out what the views show, reporting problems.
+fn prepare(text: &str, base_url: String) -> Result<Ready, LoadError> {
+    console::mark("iom-news:loaded");
+    let parsed = Feed::parse_with_base(text, Some(&base_url)).map_err(LoadError::Feed)?;
+    console::measure_since("iom-news:parse", "iom-news:loaded");
+    console::report_problems(&base_url, &parsed.skipped, &parsed.warnings);
+    // Relative links in bodies resolve against the feed's own URL, else where it came from.
+    let base: Rc<str> = Rc::from(parsed.feed.feed_url.as_deref().unwrap_or(&base_url));
+    let pages: Vec<String> = [Some(base_url), parsed.feed.feed_url.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let more = next_of(&pages, parsed.feed.next_url.as_deref());
+    Ok(Ready::new(
+        parsed.feed.title,
+        entries(parsed.feed.items, &base),
+        parsed.skipped.len(),
+        pages,
+        more,
+    ))
+}
+
+/// Loads the next page of a paged feed, keeping only releases not already shown; its first
+/// release that passes `filters` takes focus.
+pub async fn next_page(url: &str, ready: &Ready, filters: [&Filter; 2]) -> Result<Page, LoadError> {
+    let fetched = fetch(url, None).await?;
+    let served_from = fetched.url;
+    let parsed =
+        Feed::parse_with_base(&fetched.text, Some(&served_from)).map_err(LoadError::Feed)?;
+    console::report_problems(&served_from, &parsed.skipped, &parsed.warnings);
+    let (fresh, repeated): (Vec<Release>, Vec<Release>) = parsed
+        .feed
+        .items
+        .into_iter()
+        .partition(|release| ready.entry(&release.id).is_none());
+    for release in repeated.iter().take(50) {
+        console::warn(&format!(
+            "iom-news: {served_from}: the release {} is already on an earlier page; skipped",
+            iom_news_core::quoted(&release.id)
+        ));
+    }
+    let base: Rc<str> = Rc::from(parsed.feed.feed_url.as_deref().unwrap_or(&served_from));
+    let mut urls = vec![url.to_string()];
+    if served_from != url {
+        urls.push(served_from);
+    }
+    let loaded: Vec<String> = ready.pages.iter().chain(&urls).cloned().collect();
+    Ok(Page {
+        focus: fresh
+            .iter()
+            .find(|r| filters.iter().all(|f| f.fits(r)))
+            .map(|r| r.id.clone()),
+        next: next_of(&loaded, parsed.feed.next_url.as_deref()),
+        urls,
+        entries: entries(fresh, &base),
+        skipped: parsed.skipped.len() + repeated.len(),
+    })
+}
+
+/// What follows a page; a loop is reported in the console.
+fn next_of(loaded: &[String], next_url: Option<&str>) -> More {
+    let next = paging::next_page(loaded, next_url);
+    if let paging::NextPage::Loop(url) = &next {
+        console::warn(&format!(
+            "iom-news: next_url {url} leads back to a page already loaded; stopped following \
+             the pages (fix the chain of next_url values)"
+        ));
+    }
+    next.into()
+}
+
+fn entries(releases: Vec<Release>, base_url: &Rc<str>) -> Vec<Rc<Entry>> {
+    releases
+        .into_iter()
+        .map(|release| {
+            Rc::new(Entry {
+                release,
+                base_url: base_url.clone(),
+            })
+        })
+        .collect()
+}
