@@ -234,7 +234,12 @@ impl Item {
         ] {
             if let Some(date) = field.take() {
                 match dates::from_feed(&date) {
-                    Some(good) => *field = Some(good),
+                    Some(good) => {
+                        if good != date.trim() {
+                            report.note(&at, format!("{name} {date:?} written as {good}"));
+                        }
+                        *field = Some(good);
+                    }
                     None => report.warning(
                         &at,
                         format!(
@@ -263,13 +268,12 @@ impl Item {
         self.check_iom(&at, report);
         self.title = self.title.as_deref().and_then(clean_text);
         self.summary = self.summary.as_deref().and_then(clean_text);
-        if self
+        self.content_html = self
             .content_html
             .as_deref()
-            .is_some_and(|h| h.trim().is_empty())
-        {
-            self.content_html = None;
-        }
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .map(str::to_string);
         if self
             .content_text
             .as_deref()
@@ -467,7 +471,18 @@ fn check_url_field(
 ) {
     if let Some(raw) = field.take() {
         match check_url(&raw, base, target) {
-            Ok(url) => *field = Some(url),
+            Ok(url) => {
+                if !url.contains(':') {
+                    report.note(
+                        at,
+                        format!(
+                            "{name} {url:?} kept relative: the widget resolves it against the \
+                             feed's own address (give --base URL to make it absolute)"
+                        ),
+                    );
+                }
+                *field = Some(url);
+            }
             Err(e) => report.warning(at, format!("{name} left out: {e}")),
         }
     }

@@ -96,8 +96,8 @@ fn key_line(yaml: &str, key: &str) -> Option<usize> {
 
 /// Reads a Markdown release. `Err` when its front matter is not YAML (with the line).
 pub fn read(text: &str, file: &str, report: &mut Report) -> Result<Item, String> {
-    let (front, body, body_line) = match split_front_matter(text) {
-        Some((yaml, body, line)) => {
+    let (front, body) = match split_front_matter(text) {
+        Some((yaml, body, _)) => {
             let value: Json = if yaml.trim().is_empty() {
                 Json::Object(Object::default())
             } else {
@@ -115,9 +115,9 @@ pub fn read(text: &str, file: &str, report: &mut Report) -> Result<Item, String>
                     value.kind()
                 ));
             };
-            (Some((front, yaml)), body, line)
+            (Some((front, yaml)), body)
         }
-        None => (None, text, 1),
+        None => (None, text),
     };
     let origin = Origin {
         file: file.to_string(),
@@ -143,7 +143,6 @@ pub fn read(text: &str, file: &str, report: &mut Report) -> Result<Item, String>
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
-    options.insert(Options::ENABLE_SMART_PUNCTUATION);
     let mut out = String::new();
     html::push_html(&mut out, Parser::new_ext(&markdown, options));
     item.content_html = Some(out);
@@ -154,7 +153,6 @@ pub fn read(text: &str, file: &str, report: &mut Report) -> Result<Item, String>
             .unwrap_or_default();
         item.id = Some(slug(&stem)).filter(|s| !s.is_empty());
     }
-    let _ = body_line;
     Ok(item)
 }
 

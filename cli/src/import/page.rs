@@ -169,6 +169,16 @@ pub fn from_page(html: &str, origin: &Origin, report: &mut Report) -> Item {
         );
         ids
     };
+    if !chrome.is_empty() {
+        report.note(
+            origin,
+            format!(
+                "{} parts of the page around the release left out (navigation, header, footer, \
+                 share buttons, scripts, ...)",
+                chrome.len()
+            ),
+        );
+    }
     for id in chrome {
         if let Some(mut node) = document.tree.get_mut(id) {
             node.detach();

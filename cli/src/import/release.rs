@@ -599,11 +599,12 @@ pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
         Some(i) => {
             let title = &paras[i];
             if i > 0 {
+                let first: String = paras[0].text.chars().take(40).collect();
                 report.note(
                     origin,
                     format!(
-                        "lines 1-{} before the title left out (they read as site navigation, \
-                         not as the release)",
+                        "lines 1-{} before the title left out (a header or a page's site \
+                         navigation, not the release: {first:?}...)",
                         title.first_line - 1
                     ),
                 );

@@ -64,6 +64,9 @@ pub fn read(
 
 fn describe_error(e: &parser::ParseFeedError, text: &str) -> String {
     let message = e.to_string();
+    if let Some((line, column)) = xml_error_at(text) {
+        return format!("not a feed that can be read (line {line}, column {column}): {message}");
+    }
     // quick-xml says "at position N" (a byte offset); people want a line.
     if let Some(at) = message.rfind("position ") {
         let digits: String = message[at + 9..]
@@ -78,6 +81,27 @@ fn describe_error(e: &parser::ParseFeedError, text: &str) -> String {
         }
     }
     format!("not a feed that can be read: {message}")
+}
+
+/// Where the XML of `text` stops being well-formed, as quick-xml (feed-rs's reader) finds it.
+fn xml_error_at(text: &str) -> Option<(usize, usize)> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => return None,
+            Ok(_) => {}
+            Err(_) => {
+                let offset = usize::try_from(reader.error_position())
+                    .ok()?
+                    .min(text.len());
+                let before = text.get(..offset)?;
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                return Some((line, column));
+            }
+        }
+    }
 }
 
 fn text_of(text: &Text) -> Option<String> {
@@ -194,7 +218,11 @@ fn item(
             .unwrap_or_else(|| category.term.clone());
         item.tags.push(tag);
     }
-    item.language = entry.language.clone().or_else(|| info.language.clone());
+    item.language = entry
+        .language
+        .clone()
+        .or_else(|| raw.and_then(|r| r.language.clone()))
+        .or_else(|| info.language.clone());
     media(entry, &mut item);
     item
 }
@@ -278,6 +306,8 @@ pub struct Scanned {
     pub line: usize,
     /// The date elements (`pubDate`, `dc:date`, `published`, `updated`) with their text.
     pub dates: Vec<(String, String)>,
+    /// The item's own `xml:lang`, which feed-rs does not keep.
+    pub language: Option<String>,
 }
 
 /// Finds the items of an RSS or Atom text, skipping comments and CDATA sections.
@@ -300,9 +330,15 @@ pub fn scan(text: &str) -> Vec<Scanned> {
             let local = name.rsplit(':').next().unwrap_or_default();
             if local == "item" || local == "entry" {
                 let line = text[..offset + i].matches('\n').count() + 1;
+                let tag = &at[..at.find('>').unwrap_or(at.len())];
+                let language = ["xml:lang=\"", "xml:lang='"].iter().find_map(|attr| {
+                    let value = &tag[tag.find(attr)? + attr.len()..];
+                    Some(value[..value.find(['"', '\''])?].to_string())
+                });
                 out.push(Scanned {
                     line,
                     dates: Vec::new(),
+                    language,
                 });
             } else if matches!(local, "pubDate" | "date" | "published" | "updated") {
                 if let (Some(current), Some(close)) = (out.last_mut(), at.find('>')) {
@@ -327,7 +363,7 @@ mod tests {
 
     #[test]
     fn scans_items_with_lines_and_dates() {
-        let text = "<rss><channel>\n<!-- <item> -->\n<item>\n<title>A</title>\n\
+        let text = "<rss><channel>\n<!-- <item> -->\n<item xml:lang='es'>\n<title>A</title>\n\
                     <description><![CDATA[<p><item></p>]]></description>\n\
                     <pubDate>32 Foo 2026</pubDate>\n</item>\n<item><dc:date>2009</dc:date></item>";
         let found = scan(text);
@@ -337,7 +373,9 @@ mod tests {
             found[0].dates,
             [("pubDate".to_string(), "32 Foo 2026".to_string())]
         );
+        assert_eq!(found[0].language.as_deref(), Some("es"));
         assert_eq!(found[1].line, 8);
+        assert_eq!(found[1].language, None);
         assert_eq!(found[1].dates[0].0, "dc:date");
     }
 }
