@@ -550,7 +550,7 @@ async function main() {
     const queryZero = hasSearch.widget && o.sizes.every((n) => pick('widget', n, 'query').every((q) => q === 0));
     // (the table's "of which the query run" rows say the same)
     if (queryZero) {
-      notes.push('The widget\'s `iom-news:query` measure is always 0 ms: it is taken from the `iom-news:query` mark to the same mark (`glue::measure("iom-news:query", "iom-news:query", "iom-news:query")` in src/components/app.rs), so it times nothing; the baseline\'s runs from its mark to the end of the query.');
+      notes.push('The widget\'s `iom-news:query` measure is always 0 ms: it is taken from the `iom-news:query` mark to the same mark (an old bug, fixed), so it times nothing; the baseline\'s runs from its mark to the end of the query.');
     }
     const why = {
       bytes: () => {

@@ -96,9 +96,9 @@ pub struct WidgetConfig {
 }
 
 impl WidgetConfig {
-    /// A configuration for a feed given as text, with every other setting at its default.
-    pub fn from_text(text: &str) -> WidgetConfig {
-        WidgetConfig::read(|_| None, "", &mut |_| ()).with_feed(FeedSource::Text(Rc::from(text)))
+    /// The settings of an element without attributes but the feed, given as `feed`.
+    pub fn for_feed(feed: FeedSource) -> WidgetConfig {
+        WidgetConfig::read(|_| None, "", &mut |_| ()).with_feed(feed)
     }
 
     /// This configuration with another feed.

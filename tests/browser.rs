@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use iom_news::components::app::{App, AppProps};
-use iom_news::config::WidgetConfig;
+use iom_news::config::{FeedSource, WidgetConfig};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -39,7 +39,7 @@ async fn mount_at(feed: &str, fragment: &str) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            config: WidgetConfig::from_text(feed),
+            config: WidgetConfig::for_feed(FeedSource::Text(feed.into())),
         },
     )
     .render();

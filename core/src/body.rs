@@ -1,7 +1,7 @@
 //! The release body model and the allow-list that builds it.
 //!
-//! Implementation note: feed HTML is never handed to the browser as markup. The browser glue
-//! parses it inert (with `DOMParser`) and walks the result, asking [`Element::classify`] what
+//! Implementation note: feed HTML is never handed to the browser as markup. The widget's browser
+//! layer parses it inert (with `DOMParser`) and walks the result, asking [`Element::classify`] what
 //! each element may become and [`Element::link`] / [`Element::image`] whether its URL may
 //! stay; this module holds those decisions so that they are tested natively. No attribute of
 //! the feed survives except a checked `href`, a checked `src` and an `alt` text.
@@ -193,7 +193,7 @@ pub fn allowed_elements() -> impl Iterator<Item = &'static str> {
 }
 
 impl Element {
-    /// How to treat an HTML element with this tag name (any case). The glue removes every
+    /// How to treat an HTML element with this tag name (any case). The browser layer removes every
     /// element outside the HTML namespace (SVG, MathML) before asking.
     pub fn classify(tag: &str) -> Treatment {
         let tag = tag.to_ascii_lowercase();

@@ -6,7 +6,7 @@
 //! (Latin-1 Supplement and Latin Extended-A, which hold every accented letter of French,
 //! Spanish, Portuguese, German, the Nordic and Central European languages, Vietnamese base
 //! letters excepted), plus combining marks for text that arrives decomposed. Lowercasing uses
-//! [`LOWER`], a run-length form of Unicode's simple lowercase mapping (185 runs, 1.5 KB)
+//! [`LOWER`], a run-length form of Unicode's simple lowercase mapping (a short table of runs)
 //! instead of std's tables (several KB more in the wasm); a test checks it against std's
 //! `char::to_lowercase` for every character.
 

@@ -1,7 +1,8 @@
 //! The URL allow-list: which links the widget may render.
 //!
 //! Implementation note: resolving relative URLs needs a full URL parser; the browser has one
-//! (`new URL(href, base)`), so the glue resolves and this module decides on the result. The
+//! (`new URL(href, base)`), but this module resolves too (RFC 3986, [`resolve`]), so that the
+//! widget, the CLI and the tests resolve alike; it also decides on the result. The
 //! check is also safe on raw input: browsers drop ASCII tabs and newlines inside a scheme and
 //! ignore leading control characters and spaces, so those are removed before the scheme is read.
 
@@ -92,7 +93,7 @@ pub fn mailto_href(email: &str) -> Option<String> {
 /// A letter or digit of an address, in any script: an ASCII one, or any character beyond
 /// ASCII that is not a space, a control or an invisible formatting mark (bidi overrides,
 /// zero-width characters). Implementation note: not `char::is_alphanumeric`, whose Unicode
-/// tables cost 2 KB of gzipped wasm for this one check.
+/// tables cost kilobytes of wasm for this one check (bench/attempts.md).
 fn address_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !invisible(c))

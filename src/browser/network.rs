@@ -43,7 +43,7 @@ pub async fn fetch_feed(url: &str, early: Option<js_sys::Promise>) -> Result<Fet
         return Err(Failure::Status(response.status()));
     }
     // The bytes, copied once into wasm memory: `text()` would decode UTF-8 to a JS string
-    // only for the glue to encode it back.
+    // only for wasm-bindgen to encode it back.
     let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
         .await
         .map_err(failed)?;

@@ -224,11 +224,12 @@ mod tests {
             &["Migration Health"],
         );
         senegal.title = Some("Appui au Sénégal".into());
-        senegal.content_html =
-            Some("<p>Les migrants &amp; la santé à Dakar.</p><script>var x</script>\
+        senegal.content_html = Some(
+            "<p>Les migrants &amp; la santé à Dakar.</p><script>var x</script>\
                   <template>tmpl</template><noscript>noscr</noscript>\
                   <svg><title>svgtitle</title></svg>"
-                .into());
+                .into(),
+        );
         let mut mongolia = release(
             "mng",
             Some("2026-01-05T10:00:00+08:00"),
