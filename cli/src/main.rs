@@ -146,7 +146,10 @@ fn validate(paths: &[String], base: Option<&str>) -> ExitCode {
                 for skipped in &parsed.skipped {
                     println!("{path}: {skipped}");
                 }
-                if base.is_none() && !said_placeholder && mentions(&parsed.feed, &placeholder) {
+                if base.is_none()
+                    && !said_placeholder
+                    && mentions(&parsed.feed, import::PLACEHOLDER_BASE)
+                {
                     println!(
                         "note: relative URLs were resolved against {}<file name>, standing for \
                          the address each file will be served from (the widget resolves them \

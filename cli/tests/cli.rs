@@ -68,3 +68,45 @@ fn prints_synthetic_feeds_and_rejects_bad_usage() {
     assert_eq!(iom_news(&["synthetic", "many"]).0, 2);
     assert_eq!(iom_news(&[]).0, 2);
 }
+
+#[test]
+fn validate_resolves_relative_urls_as_the_widget_does() {
+    let dir = std::env::temp_dir().join(format!("iom-news-cli-base-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let feed = dir.join("news.json");
+    std::fs::write(
+        &feed,
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+            {"id":"a","content_text":"x","image":"img/a.jpg","url":"/news/a"},
+            {"id":"b","content_text":"y","image":"javascript:alert(1)"}]}"#,
+    )
+    .unwrap();
+    let path = feed.to_str().unwrap();
+    // Without --base: the relative URLs resolve against a placeholder, said once.
+    let (code, out) = iom_news(&["validate", path, path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("news.json: 1 items usable, 1 skipped, 0 warnings"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("note: relative URLs were resolved against")
+            .count(),
+        1,
+        "{out}"
+    );
+    assert!(
+        out.contains("items[1].image: the URL scheme \"javascript:\" is not allowed"),
+        "{out}"
+    );
+    // With --base: against it, and no note.
+    let (code, out) = iom_news(&["validate", "--base", "https://www.iom.int/news/", path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("1 items usable, 1 skipped"), "{out}");
+    assert!(!out.contains("note:"), "{out}");
+    // A feed without relative URLs gets no note.
+    let (code, out) = iom_news(&["validate", "www/feed.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("note:"), "{out}");
+    assert_eq!(iom_news(&["validate", "--base", "news/", path]).0, 2);
+}
