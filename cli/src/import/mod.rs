@@ -253,7 +253,8 @@ pub fn run(options: &Options) -> Outcome {
     report.note(
         &Origin::file("iom-news import"),
         format!(
-            "{written} items written ({count} imported from {} file{}{})",
+            "{written} item{} written ({count} imported from {} file{}{})",
+            if written == 1 { "" } else { "s" },
             options.files.len(),
             if options.files.len() == 1 { "" } else { "s" },
             options
