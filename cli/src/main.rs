@@ -11,7 +11,7 @@ mod import;
 use std::io::Write;
 use std::process::ExitCode;
 
-use iom_news_core::{json, synth, Feed};
+use iom_news_core::{source, synth, Feed};
 
 const USAGE: &str = "usage:
   iom-news import FILE... [--merge FEED] [--base URL] [-q] [options]
@@ -117,13 +117,17 @@ fn validate(paths: &[String], base: Option<&str>) -> ExitCode {
     let mut ok = true;
     let mut said_placeholder = false;
     for path in paths {
-        let text = match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => text,
-            Ok(Err(e)) => {
-                let problem = json::utf8_problem(e.as_bytes()).unwrap_or_default();
-                eprintln!("{path}: {problem} (the widget would show replacement characters there)");
-                ok = false;
-                continue;
+        // The bytes are read as the widget reads them (core's source::decode): a byte order
+        // mark is dropped, bad UTF-8 is replaced and reported.
+        let text = match std::fs::read(path).map(source::decode) {
+            Ok(decoded) => {
+                if let Some(problem) = &decoded.problem {
+                    println!(
+                        "{path}: warning: {problem} (the widget shows replacement characters there)"
+                    );
+                    ok = false;
+                }
+                decoded.text
             }
             Err(e) => {
                 eprintln!("{path}: cannot read: {e}");

@@ -110,3 +110,22 @@ fn validate_resolves_relative_urls_as_the_widget_does() {
     assert!(!out.contains("note:"), "{out}");
     assert_eq!(iom_news(&["validate", "--base", "news/", path]).0, 2);
 }
+
+#[test]
+fn reads_a_feed_with_a_byte_order_mark_as_the_widget_does() {
+    // Editors on Windows save UTF-8 with a byte order mark; browsers drop it, so must we.
+    let dir = std::env::temp_dir().join(format!("iom-news-cli-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bom.json");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(
+        br#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"a","content_text":"x"}]}"#,
+    );
+    std::fs::write(&path, bytes).unwrap();
+    let (code, out) = iom_news(&["validate", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 items usable, 0 skipped, 0 warnings"), "{out}");
+    let (code, out) = iom_news(&["import", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    std::fs::remove_dir_all(dir).unwrap();
+}

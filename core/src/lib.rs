@@ -14,7 +14,7 @@ pub(crate) mod fold;
 pub mod fragment;
 pub mod html;
 pub mod i18n;
-pub mod json; // pub(crate) once the CLI reads files through `source::decode`.
+pub(crate) mod json;
 pub mod langtag;
 pub mod paging;
 pub mod query;
@@ -58,5 +58,9 @@ pub fn repeats(keys: &[&str]) -> Vec<bool> {
     }
     repeated
 }
+
+/// Text as search compares it: lower case, without accents (see the `fold` module). The CLI
+/// uses it for ids and country names, so that both compare text alike.
+pub use fold::fold as fold_text;
 
 pub use feed::{Attachment, Author, Contact, Feed, FeedError, Parsed, Problem, Release, Skipped};

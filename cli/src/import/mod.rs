@@ -313,8 +313,13 @@ fn read_one(
 fn read_merge(path: &str) -> Result<output::MergeFeed, String> {
     let bytes =
         std::fs::read(path).map_err(|e| format!("cannot read the feed to merge into: {e}"))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| "the feed to merge into is not UTF-8".to_string())?;
+    let text = match iom_news_core::source::decode(bytes) {
+        iom_news_core::source::Decoded {
+            problem: Some(problem),
+            ..
+        } => return Err(format!("the feed to merge into is {problem}")),
+        decoded => decoded.text,
+    };
     let value: Json = serde_json::from_str(&text).map_err(|e| {
         format!(
             "the feed to merge into is not valid JSON at line {}, column {}: {e}",

@@ -410,27 +410,9 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// `text` in lower case without accents ("Sénégal" gives "senegal"), for ids and names.
-///
-/// Implementation note: core's search folding is private to core; names and ids need only the
-/// Latin letters with diacritics that IOM's languages write, which Unicode's decomposition
-/// would give too but no crate already built here offers simply.
+/// `text` folded as core folds it for search: lower case, without accents.
 pub fn fold(text: &str) -> String {
-    const FROM: &str = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžşșţțľłŕřśšğ";
-    const TO: &str = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzssttllrrssg";
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'ß' => out.push_str("ss"),
-            _ => match FROM.chars().position(|f| f == c) {
-                Some(i) => out.push(TO.chars().nth(i).unwrap_or(c)),
-                None => out.push(c),
-            },
-        }
-    }
-    out
+    iom_news_core::fold_text(text)
 }
 
 /// One paragraph of a text file, and the lines it came from (1-based, inclusive).

@@ -139,12 +139,10 @@ impl Map {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
+    #[cfg(test)]
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
         self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 
     /// Adds a member; a name already present takes the new value.
@@ -216,6 +214,7 @@ impl fmt::Display for Error {
 }
 
 /// Reads one JSON document (whitespace around it allowed, nothing else).
+#[cfg(test)]
 pub fn parse(text: &str) -> Result<Value, Error> {
     Ok(parse_document(text, None)?.root)
 }
