@@ -74,8 +74,11 @@ impl PartialEq for Prefetched {
 pub struct WidgetConfig {
     /// The feed to show.
     pub feed: FeedSource,
-    /// The UI language.
+    /// The interface language.
     pub lang: Lang,
+    /// Whether a search finds a release through the words of any of its language versions
+    /// (`search-translations`), not only those of the version shown.
+    pub search_translations: bool,
     /// The instance's key in the URL fragment (see `iom_news_core::fragment`).
     pub link_key: String,
     /// Whether opening a release is recorded in the address (deep links).
@@ -89,6 +92,9 @@ pub struct WidgetConfig {
     /// Filters the page sets (the `country`, `region`, ... attributes); the reader cannot
     /// change them.
     pub preset: Filter,
+    /// Where readers can reach the news when the widget cannot show it: the link the page put
+    /// inside the element, if any.
+    pub news_page: Option<String>,
     /// The element that receives `iom-news:open` and `iom-news:close` events.
     pub events: Option<web_sys::EventTarget>,
     /// The loader's early request for the feed.
@@ -98,7 +104,7 @@ pub struct WidgetConfig {
 impl WidgetConfig {
     /// The settings of an element without attributes but the feed, given as `feed`.
     pub fn for_feed(feed: FeedSource) -> WidgetConfig {
-        WidgetConfig::read(|_| None, "", &mut |_| ()).with_feed(feed)
+        WidgetConfig::read(|_| None, "", &[], &mut |_| ()).with_feed(feed)
     }
 
     /// This configuration with another feed.
@@ -106,11 +112,14 @@ impl WidgetConfig {
         WidgetConfig { feed, ..self }
     }
 
-    /// Reads the settings from an element's attributes (`attribute` gives one's value) and
-    /// its `id`; each bad value is reported to `warn` and replaced by its default.
+    /// Reads the settings from an element's attributes (`attribute` gives one's value), its
+    /// `id`, and the languages `around` it (the nearest `lang` of an ancestor, then the
+    /// reader's browser languages) for the interface language when it has no `lang` of its
+    /// own; each bad value is reported to `warn` and replaced by its default.
     pub fn read(
         attribute: impl Fn(&str) -> Option<String>,
         id: &str,
+        around: &[String],
         warn: &mut dyn FnMut(String),
     ) -> WidgetConfig {
         let feed = match attribute("feed").as_deref().map(str::trim) {
@@ -124,17 +133,16 @@ impl WidgetConfig {
                 FeedSource::Missing
             }
         };
-        let lang = match attribute("lang") {
-            None => Lang::default(),
-            Some(tag) => Lang::from_tag(&tag).unwrap_or_else(|| {
-                warn(format!(
-                    "iom-news: lang={} is not a supported language; using {}",
-                    quoted(&tag),
-                    quoted(Lang::default().tag())
-                ));
-                Lang::default()
-            }),
-        };
+        let own = attribute("lang");
+        let candidates = own.iter().chain(around).map(String::as_str);
+        let (lang, unsupported) = Lang::choose(candidates);
+        if let Some(tag) = unsupported {
+            warn(format!(
+                "iom-news: the language {} is not one of the widget's (ar, en, es, fr, ru, zh); \
+                 using English",
+                quoted(tag)
+            ));
+        }
         let mut preset = Filter::default();
         for info in FACETS {
             if let Some(value) = attribute(info.name) {
@@ -144,6 +152,12 @@ impl WidgetConfig {
         WidgetConfig {
             feed,
             lang,
+            search_translations: setting(
+                attribute("search-translations"),
+                |v| embed::switch("search-translations", v, false),
+                false,
+                warn,
+            ),
             link_key: fragment::key_for(Some(id)),
             links: setting(attribute("links"), embed::links, true, warn),
             theme: setting(attribute("theme"), Theme::parse, Theme::default(), warn),
@@ -155,6 +169,7 @@ impl WidgetConfig {
                 warn,
             ),
             preset,
+            news_page: None,
             events: None,
             prefetched: None,
         }
@@ -193,6 +208,7 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             },
             "side.bar",
+            &["de".to_string()],
             &mut |w| warnings.push(w),
         );
         (config, warnings)
@@ -209,7 +225,9 @@ mod tests {
             ("country", "MNG, SEN"),
             ("language", "fr"),
         ]);
-        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("\"de\" is not one"), "{warnings:?}");
+        assert_eq!(config.lang, Lang::En);
         assert_eq!(config.feed, FeedSource::Url("news.json".into()));
         assert_eq!((config.theme, config.layout), (Theme::Dark, Layout::Cards));
         assert_eq!((config.page_size, config.links), (5, false));
@@ -220,9 +238,15 @@ mod tests {
 
     #[test]
     fn warns_and_falls_back() {
-        let (config, warnings) = read(&[("feed", "#"), ("theme", "purple"), ("page-size", "0")]);
+        let (config, warnings) = read(&[
+            ("feed", "#"),
+            ("theme", "purple"),
+            ("page-size", "0"),
+            ("lang", "fr-CA"),
+        ]);
         assert_eq!(config.feed, FeedSource::Missing);
         assert_eq!((config.theme, config.page_size), (Theme::Light, 10));
+        assert_eq!(config.lang, Lang::Fr, "the element's own lang comes first");
         assert_eq!(warnings.len(), 3, "{warnings:?}");
         let (config, _) = read(&[("feed", "#news")]);
         assert_eq!(config.feed, FeedSource::Inline("news".into()));

@@ -77,9 +77,11 @@ fn config_of(host: &web_sys::Element, prefetched: Option<Prefetched>) -> WidgetC
     let mut config = WidgetConfig::read(
         |name| host.get_attribute(name),
         &host.id(),
-        &mut |warning| browser::console::warn(&warning),
+        &browser::locale::languages_around(host),
+        &mut |warning| browser::console::warn_once(&warning),
     );
     config.events = Some(host.clone().into());
+    config.news_page = browser::locale::news_link(host);
     config.prefetched = prefetched;
     config
 }

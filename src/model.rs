@@ -33,8 +33,8 @@ pub struct Listing {
     pub cards: Rc<Vec<Card>>,
     /// The first match beyond the limit, if any.
     pub first_hidden: Option<String>,
-    /// How many releases match.
-    pub matched: usize,
+    /// How many releases match, said in the reader's language ("3 results").
+    pub said: String,
     /// The folded search words, for highlighting.
     pub words: Rc<Vec<String>>,
 }
@@ -44,6 +44,8 @@ pub struct Listing {
 pub struct Translation {
     /// The language's tag, for `hreflang` and `lang`.
     pub lang: String,
+    /// Its writing direction, `ltr` or `rtl`.
+    pub dir: &'static str,
     /// The language's name, in that language's own words where the browser knows them.
     pub name: String,
     /// The link.
@@ -68,6 +70,6 @@ pub struct FacetOption {
     pub value: String,
     /// The value as shown (a country name, ...).
     pub label: String,
-    /// How many releases have it, given everything else chosen.
-    pub count: usize,
+    /// How many releases have it, given everything else chosen, in the reader's digits.
+    pub count: String,
 }

@@ -283,17 +283,64 @@ impl Body {
         self.0.iter().all(Node::is_blank)
     }
 
-    /// Whether the body's first paragraph says `text` (so a summary that repeats it is not
-    /// shown twice).
-    pub fn opens_with(&self, text: &str) -> bool {
+    /// Whether the body's first paragraph already says `summary`, so that the summary is not
+    /// shown twice above it: the paragraph starts with the summary (or the summary with the
+    /// paragraph), or the two are nearly the same. "Nearly" is measured on their words,
+    /// compared case- and accent-insensitively without punctuation: at least 90% of the
+    /// summary's words are in the paragraph, and neither is more than a quarter longer than
+    /// the other (an edited copy, a trailing "IOM said", a changed word or two).
+    pub fn restates(&self, summary: &str) -> bool {
         let first = self.0.iter().find(|n| !n.is_blank());
         let mut said = String::new();
         if let Some(node) = first {
             node.collect_text(&mut said);
         }
-        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        !said.trim().is_empty() && squash(&said) == squash(text)
+        let (paragraph, summary) = (words(&said), words(summary));
+        if paragraph.is_empty() || summary.is_empty() {
+            return false;
+        }
+        if paragraph.starts_with(&summary) || summary.starts_with(&paragraph) {
+            return true;
+        }
+        let shared = summary.iter().filter(|w| paragraph.contains(w)).count();
+        let (short, long) = if paragraph.len() < summary.len() {
+            (paragraph.len(), summary.len())
+        } else {
+            (summary.len(), paragraph.len())
+        };
+        shared * 10 >= summary.len() * 9 && long * 4 <= short * 5
     }
+}
+
+/// The words of `text`, folded (case and accents), without punctuation.
+fn words(text: &str) -> Vec<String> {
+    crate::fold::fold(text)
+        .split(|c: char| {
+            // Not `char::is_alphanumeric`: its Unicode tables are large in the wasm.
+            c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(
+                    c,
+                    '«' | '»'
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '…'
+                        | '–'
+                        | '—'
+                        | '،'
+                        | '؛'
+                        | '。'
+                        | '，'
+                        | '、'
+                        | '：'
+                        | '；'
+                )
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 impl Node {
@@ -501,8 +548,27 @@ mod tests {
         );
         assert!(Body::from_text(" \n\n ").is_empty());
         assert!(!body.is_empty());
-        assert!(body.opens_with("One  line two"));
-        assert!(!body.opens_with("Two"));
+        assert!(body.restates("One  line two"));
+        assert!(!body.restates("Two"));
+    }
+
+    #[test]
+    fn a_summary_the_first_paragraph_restates_is_noticed() {
+        let body = Body::from_text(
+            "IOM is today hosting a three-day workshop in Ulaanbaatar for 25 public officials, \
+             academics and staff from NGOs.\n\nSecond paragraph.",
+        );
+        // Starts with it.
+        assert!(body.restates("IOM is today hosting a three-day workshop in Ulaanbaatar"));
+        // Nearly the same: punctuation, case, accents and one changed word.
+        assert!(body.restates(
+            "IOM is hosting a three-day workshop in Ulaanbaatar for 25 public officials, \
+             academics and staff from NGOs"
+        ));
+        // A different sentence, or one much shorter than the paragraph.
+        assert!(!body.restates("A workshop for officials."));
+        assert!(!body.restates("Mongolia and IOM sign an agreement on labour migration today."));
+        assert!(!Body::default().restates("Anything"));
     }
 
     #[test]

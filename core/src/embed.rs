@@ -99,10 +99,24 @@ pub fn page_size(value: &str) -> Parsed<usize> {
 
 /// The value of the `links` attribute (deep links in the address): on unless `off`.
 pub fn links(value: &str) -> Parsed<bool> {
+    switch("links", value, true)
+}
+
+/// The value of an on/off attribute: present (or `on`, `true`, `yes`) is on; `off`, `false`
+/// and `no` are off; anything else gets the warning and `default`.
+pub fn switch(attribute: &str, value: &str, default: bool) -> Parsed<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "" | "on" | "true" | "yes" => Ok(true),
         "off" | "false" | "no" => Ok(false),
-        _ => Err((true, bad("links", value, "on or off", "on"))),
+        _ => Err((
+            default,
+            bad(
+                attribute,
+                value,
+                "on or off",
+                if default { "on" } else { "off" },
+            ),
+        )),
     }
 }
 

@@ -99,6 +99,48 @@ pub struct Release {
     pub iom: IomExtension,
 }
 
+impl Release {
+    /// What the release is called: its title, or, for an item without one (a microblog post,
+    /// as feed readers show it), the start of its summary or text, cut at a word near
+    /// [`HEADLINE_LENGTH`] characters with an ellipsis. `None` when it has no words at all.
+    pub fn headline(&self) -> Option<String> {
+        if let Some(title) = self.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            return Some(title.to_string());
+        }
+        let text = match (&self.summary, &self.content_text, &self.content_html) {
+            (Some(summary), _, _) => summary.clone(),
+            (None, Some(text), _) => text.clone(),
+            (None, None, Some(html)) => crate::html::searchable_text(html),
+            (None, None, None) => return None,
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.is_empty() {
+            return None;
+        }
+        let mut headline = String::new();
+        for word in &words {
+            let length = headline.chars().count();
+            if length > 0 && length + word.chars().count() > HEADLINE_LENGTH {
+                let cut = headline
+                    .trim_end_matches([',', ';', ':', '-', '–', '—'])
+                    .len();
+                headline.truncate(cut);
+                headline.push('…');
+                return Some(headline);
+            }
+            if length > 0 {
+                headline.push(' ');
+            }
+            // A single word longer than a headline is cut inside.
+            headline.extend(word.chars().take(HEADLINE_LENGTH));
+        }
+        Some(headline)
+    }
+}
+
+/// About how many characters of its text stand in for a missing title.
+pub const HEADLINE_LENGTH: usize = 80;
+
 /// The `_iom` extension object: what JSON Feed has no field for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IomExtension {
@@ -160,6 +202,41 @@ pub struct Problem {
     pub path: String,
     /// What is wrong and what would be right.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_without_a_title_is_called_by_the_start_of_its_text() {
+        let release = |title: Option<&str>, text: &str| Release {
+            title: title.map(str::to_string),
+            content_text: Some(text.into()),
+            ..Release::default()
+        };
+        assert_eq!(
+            release(Some("Title"), "x").headline().as_deref(),
+            Some("Title")
+        );
+        assert_eq!(
+            release(None, "  Short   post. ").headline().as_deref(),
+            Some("Short post.")
+        );
+        let long = "IOM is today hosting a three-day workshop in Ulaanbaatar for 25 public officials, academics and staff.";
+        assert_eq!(
+            release(None, long).headline().as_deref(),
+            Some(
+                "IOM is today hosting a three-day workshop in Ulaanbaatar for 25 public officials…"
+            )
+        );
+        assert_eq!(release(Some(" "), " \n ").headline(), None);
+        let html = Release {
+            content_html: Some("<p>From <b>HTML</b><script>x</script></p>".into()),
+            ..Release::default()
+        };
+        assert_eq!(html.headline().as_deref(), Some("From HTML"));
+    }
 }
 
 impl fmt::Display for Problem {

@@ -20,6 +20,31 @@ pub fn check(tag: &str) -> Result<(), String> {
     ))
 }
 
+/// The writing direction of text in the language `tag`: `rtl` for the languages and scripts
+/// written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, ... and the Arab, Hebr,
+/// Thaa, Syrc, Nkoo, Adlm and Rohg scripts), else `ltr`. A script subtag wins over the
+/// language's usual script (`az-Arab` is right to left, `ku-Latn` left to right).
+pub fn direction(tag: &str) -> &'static str {
+    const RTL_LANGUAGES: [&str; 14] = [
+        "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr", "prs", "ks",
+    ];
+    const RTL_SCRIPTS: [&str; 7] = ["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"];
+    let mut subtags = tag.split(['-', '_']);
+    let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
+    let script = subtags
+        .find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_lowercase);
+    let rtl = match script {
+        Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
+        None => RTL_LANGUAGES.contains(&primary.as_str()),
+    };
+    if rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 fn is_well_formed(tag: &str) -> bool {
     let subtags: Vec<&str> = tag.split('-').collect();
     if subtags
@@ -98,6 +123,26 @@ fn is_well_formed(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn knows_which_languages_read_right_to_left() {
+        for rtl in ["ar", "ar-EG", "AR", "he", "fa-IR", "ur", "az-Arab", "ckb"] {
+            assert_eq!(direction(rtl), "rtl", "{rtl}");
+        }
+        for ltr in [
+            "en",
+            "fr",
+            "zh-Hans",
+            "ru",
+            "es-419",
+            "ku-Latn",
+            "ar-Latn",
+            "x-private",
+            "",
+        ] {
+            assert_eq!(direction(ltr), "ltr", "{ltr}");
+        }
+    }
 
     #[test]
     fn accepts_well_formed_tags() {

@@ -145,7 +145,11 @@ impl Feed {
             warnings.append(&mut reader.warnings);
             let id = reader.id.clone();
             match release {
-                Some(release) if reader.errors.is_empty() => {
+                Some(mut release) if reader.errors.is_empty() => {
+                    // JSON Feed: an item without a language is in the feed's.
+                    if release.language.is_none() {
+                        release.language.clone_from(&feed.language);
+                    }
                     positions.push(index);
                     feed.items.push(release);
                 }

@@ -11,6 +11,24 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
+/// Writes a warning the first time it is given on this page: fifty widgets with the same
+/// bad attribute say so once.
+pub fn warn_once(message: &str) {
+    thread_local! {
+        static SAID: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let first = SAID.with_borrow_mut(|said| {
+        let first = !said.iter().any(|m| m == message);
+        if first {
+            said.push(message.to_string());
+        }
+        first
+    });
+    if first {
+        warn(message);
+    }
+}
+
 /// Writes an error.
 pub fn error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use iom_news_core::country;
-use iom_news_core::i18n::Lang;
+use iom_news_core::i18n::{Lang, Plural};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{call_method, property};
@@ -92,4 +92,56 @@ pub fn language_name(tag: &str, locale: &str) -> String {
     .and_then(|names| call_method(&names, "of", &tag.into()))
     .and_then(|name| name.as_string())
     .unwrap_or_else(|| tag.to_string())
+}
+
+/// The plural category of `count` in `lang` (`Intl.PluralRules`), `other` when the browser
+/// cannot tell.
+pub fn plural(count: usize, lang: Lang) -> Plural {
+    thread_local! {
+        static RULES: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    cached(&RULES, lang, || construct("PluralRules", lang.tag(), &[]))
+        .and_then(|rules| call_method(&rules, "select", &count_value(count)))
+        .and_then(|name| name.as_string())
+        .map_or(Plural::Other, |name| Plural::from_name(&name))
+}
+
+/// `count` written in `lang`'s digits and grouping (`Intl.NumberFormat`).
+pub fn number(count: usize, lang: Lang) -> String {
+    thread_local! {
+        static FORMATS: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    cached(&FORMATS, lang, || {
+        construct("NumberFormat", lang.tag(), &[])
+    })
+    .and_then(|format| call_method(&format, "format", &count_value(count)))
+    .and_then(|text| text.as_string())
+    .unwrap_or_else(|| count.to_string())
+}
+
+#[allow(clippy::cast_precision_loss)] // counts of releases are far below 2^52
+fn count_value(count: usize) -> JsValue {
+    JsValue::from_f64(count as f64)
+}
+
+/// `names` in the order `lang` sorts text (`Intl.Collator`: "Égypte" beside "Espagne", not
+/// after "Zambie"); in code-point order when the browser cannot collate.
+pub fn sort_by_name<T>(items: &mut [T], lang: Lang, name: impl Fn(&T) -> &str) {
+    thread_local! {
+        static COLLATORS: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    let compare = cached(&COLLATORS, lang, || construct("Collator", lang.tag(), &[]))
+        .and_then(|collator| property(&collator, "compare"))
+        .and_then(|compare| compare.dyn_into::<js_sys::Function>().ok());
+    match compare {
+        Some(compare) => items.sort_by(|a, b| {
+            let order = compare
+                .call2(&JsValue::UNDEFINED, &name(a).into(), &name(b).into())
+                .ok()
+                .and_then(|n| n.as_f64())
+                .unwrap_or(0.0);
+            order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+        }),
+        None => items.sort_by(|a, b| name(a).cmp(name(b))),
+    }
 }

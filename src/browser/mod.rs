@@ -14,6 +14,7 @@ pub mod console;
 pub mod events;
 pub mod html;
 pub mod intl;
+pub mod locale;
 pub mod network;
 
 use wasm_bindgen::{JsCast, JsValue};

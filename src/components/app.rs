@@ -60,7 +60,7 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Loading, _, _) => html! {
             <p class="iom-news__status" role="status">{ message(lang, Key::Loading) }</p>
         },
-        (Load::Failed(error), _, _) => error_notice(error, lang),
+        (Load::Failed(_), _, _) => error_notice(lang, config.news_page.as_deref()),
         (Load::Ready(_), Some(_), Some(release)) => html! {
             <ReleaseView
                 {release}
@@ -100,7 +100,6 @@ pub fn app(props: &AppProps) -> Html {
                     <FeedList
                         {listing}
                         searching={!state.query.is_empty()}
-                        skipped={ready.skipped}
                         more={ready.more.clone()}
                         filtered={!config.preset.is_empty()}
                         layout={config.layout}

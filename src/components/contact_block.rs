@@ -13,11 +13,12 @@ pub fn contact_block(contacts: &[Contact], lang: Lang) -> Html {
             <h3 class="iom-news__contacts-title">{ message(lang, Key::ContactHeading) }</h3>
             { for contacts.iter().map(|contact| html! {
                 <address class="iom-news__contact">
+                    // Names and offices from the feed keep their own direction.
                     if let Some(name) = &contact.name {
-                        <span class="iom-news__contact-name">{ name }</span>
+                        <span class="iom-news__contact-name" dir="auto">{ name }</span>
                     }
                     if let Some(office) = &contact.office {
-                        <span class="iom-news__contact-office">{ office }</span>
+                        <span class="iom-news__contact-office" dir="auto">{ office }</span>
                     }
                     { for contact.phone.iter().map(|phone| html! {
                         <span class="iom-news__contact-phone">
@@ -37,9 +38,10 @@ pub fn contact_block(contacts: &[Contact], lang: Lang) -> Html {
     }
 }
 
+/// A phone number or address reads left to right in any interface: `+86 10 8532 5303`.
 fn link_or_text(href: Option<String>, text: &str) -> Html {
     match href {
-        Some(href) => html! { <a {href}>{ text.to_string() }</a> },
-        None => html! { { text.to_string() } },
+        Some(href) => html! { <a {href} dir="ltr">{ text.to_string() }</a> },
+        None => html! { <bdi dir="ltr">{ text.to_string() }</bdi> },
     }
 }

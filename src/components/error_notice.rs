@@ -1,31 +1,18 @@
-//! The message shown in place of the news when the feed cannot be used.
+//! The message shown in place of the news when it cannot be shown at all.
 
-use iom_news_core::i18n::{fill, message, Key, Lang};
-use iom_news_core::FeedError;
+use iom_news_core::i18n::{message, Key, Lang};
 use yew::prelude::*;
 
-use crate::state::LoadError;
-
-/// A readable explanation; the technical details go to the console.
-pub fn error_notice(error: &LoadError, lang: Lang) -> Html {
-    let reason = match error {
-        LoadError::NoFeed => message(lang, Key::ErrorNoFeed).to_string(),
-        LoadError::Inline { .. } => message(lang, Key::ErrorInline).to_string(),
-        LoadError::Http { status, .. } => fill(
-            message(lang, Key::ErrorHttp),
-            &[("status", &status.to_string())],
-        ),
-        LoadError::Network { .. } => message(lang, Key::ErrorNetwork).to_string(),
-        LoadError::Feed(FeedError::Syntax { line, column, .. }) => fill(
-            message(lang, Key::ErrorSyntax),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
-        LoadError::Feed(_) => message(lang, Key::ErrorNotFeed).to_string(),
-    };
+/// A short message for readers, in their language, with a way to reach the news: the link
+/// the page gave (inside `<iom-news>`) or the feed's home page. The details are for the web
+/// team, in the console.
+pub fn error_notice(lang: Lang, news_page: Option<&str>) -> Html {
     html! {
         <div class="iom-news__error" role="alert">
             <p class="iom-news__error-title">{ message(lang, Key::FeedUnavailable) }</p>
-            <p>{ reason }{ " " }{ message(lang, Key::SeeConsole) }</p>
+            if let Some(href) = news_page {
+                <p><a href={href.to_string()}>{ message(lang, Key::NewsPage) }</a></p>
+            }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use iom_news_core::embed::Layout;
-use iom_news_core::i18n::{fill, message, Key, Lang};
+use iom_news_core::i18n::{message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::release_card::ReleaseCard;
@@ -17,8 +17,6 @@ pub struct FeedListProps {
     pub listing: Rc<Listing>,
     /// Whether the reader has a search or filters set.
     pub searching: bool,
-    /// How many items of the feed were skipped (details are in the console).
-    pub skipped: usize,
     /// The state of the feed's next page.
     pub more: More,
     /// Whether pre-set filters narrow the list (for the empty message).
@@ -40,18 +38,11 @@ pub struct FeedListProps {
 }
 
 /// The releases, the number found (announced to screen readers), the "More news" control and
-/// a discreet count of skipped items.
+/// the end of the feed. (Items the feed could not show are reported to the console for the
+/// web team, not to readers.)
 #[function_component(FeedList)]
 pub fn feed_list(props: &FeedListProps) -> Html {
     let lang = props.lang;
-    let skipped = match props.skipped {
-        0 => None,
-        1 => Some(message(lang, Key::SkippedOne).to_string()),
-        n => Some(fill(
-            message(lang, Key::SkippedMany),
-            &[("count", &n.to_string())],
-        )),
-    };
     let empty = if props.searching {
         Key::NoResults
     } else if props.filtered {
@@ -60,13 +51,11 @@ pub fn feed_list(props: &FeedListProps) -> Html {
         Key::EmptyFeed
     };
     // Said only while searching; the live region is always there so that changes are heard.
-    let count = match (props.searching, props.listing.matched) {
-        (false, _) => String::new(),
-        (true, 1) => message(lang, Key::ResultsOne).to_string(),
-        (true, n) => fill(
-            message(lang, Key::ResultsMany),
-            &[("count", &n.to_string())],
-        ),
+    // Said only while searching; the live region is always there so that changes are heard.
+    let count = if props.searching {
+        props.listing.said.clone()
+    } else {
+        String::new()
     };
     html! {
         <div class="iom-news__feed">
@@ -105,9 +94,6 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                 </ul>
             }
             { more(props) }
-            if let Some(skipped) = skipped {
-                <p class="iom-news__notice">{ skipped }{ " " }{ message(lang, Key::SeeConsole) }</p>
-            }
         </div>
     }
 }
@@ -137,12 +123,12 @@ fn more(props: &FeedListProps) -> Html {
         },
         More::Failed { .. } => html! {
             <div class="iom-news__more-failed" role="alert">
-                <p>{ message(lang, Key::MoreFailed) }{ " " }{ message(lang, Key::SeeConsole) }</p>
+                <p>{ message(lang, Key::MoreFailed) }</p>
                 { button(Key::TryAgain) }
             </div>
         },
         More::Loop(_) => html! {
-            <p class="iom-news__notice" role="status">{ message(lang, Key::PagesLoop) }</p>
+            <p class="iom-news__notice" role="status">{ message(lang, Key::NoMoreNews) }</p>
         },
     }
 }

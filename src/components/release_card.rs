@@ -7,6 +7,7 @@ use iom_news_core::i18n::{message, Key, Lang};
 use iom_news_core::query::highlight;
 use yew::prelude::*;
 
+use crate::components::content_lang;
 use crate::components::release_meta::card_meta;
 use crate::hooks::use_focus;
 use crate::model::Card;
@@ -50,11 +51,11 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
         })
     };
     let title = release
-        .title
-        .clone()
+        .headline()
         .unwrap_or_else(|| message(props.lang, Key::Untitled).to_string());
+    let (lang, dir) = content_lang(release);
     let heading = html! {
-        <h3 class="iom-news__card-title">
+        <h3 class="iom-news__card-title" lang={lang.clone()} {dir}>
             <a class="iom-news__card-link" href={props.href.clone()} {onclick} ref={link}>
                 { marked(&title, &props.words) }
             </a>
@@ -71,18 +72,15 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
         },
         Layout::List | Layout::Cards => html! {
             <article class="iom-news__card">
-                if props.layout == Layout::Cards {
-                    // Decorative here: the title beside it says what the release is.
-                    if let Some(image) = &release.image {
-                        <img class="iom-news__card-image" src={image.clone()} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-                    } else {
-                        <div class="iom-news__card-image iom-news__card-image--none"></div>
-                    }
+                // Decorative here: the title beside it says what the release is. A card without
+                // an image has no empty box in its place.
+                if let (Layout::Cards, Some(image)) = (props.layout, &release.image) {
+                    <img class="iom-news__card-image" src={image.clone()} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
                 }
                 { heading }
                 { card_meta(release, &props.card.display) }
-                if let Some(summary) = &release.summary {
-                    <p class="iom-news__summary">{ marked(summary, &props.words) }</p>
+                if let (Some(summary), Some(_)) = (&release.summary, &release.title) {
+                    <p class="iom-news__summary" {lang} {dir}>{ marked(summary, &props.words) }</p>
                 }
             </article>
         },

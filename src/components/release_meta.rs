@@ -33,7 +33,8 @@ fn meta_line(release: &Release, display: &Display, region: Option<&str>) -> Html
     html! {
         <p class="iom-news__meta">
             if let Some(dateline) = dateline {
-                <span class="iom-news__dateline">{ dateline }</span>
+                // Isolated: a place name in another script must not reorder the line.
+                <bdi class="iom-news__dateline">{ dateline }</bdi>
             }
             if let (Some(date), Some(iso)) = (&display.date, &release.date_published) {
                 <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
@@ -42,7 +43,7 @@ fn meta_line(release: &Release, display: &Display, region: Option<&str>) -> Html
                 <span class="iom-news__countries">{ display.countries.join(", ") }</span>
             }
             if let Some(region) = region {
-                <span class="iom-news__region">{ region }</span>
+                <bdi class="iom-news__region">{ region }</bdi>
             }
         </p>
     }

@@ -4,9 +4,10 @@ use iom_news_core::i18n::{fill, message, Key, Lang};
 use yew::prelude::*;
 
 use crate::components::contact_block::contact_block;
+use crate::components::content_lang;
 use crate::components::release_body::release_body;
 use crate::components::release_meta::release_meta;
-use crate::hooks::{use_focus, OpenRelease};
+use crate::hooks::{use_focus_heading, OpenRelease};
 use crate::model::Translation;
 
 /// Props of [`ReleaseView`].
@@ -35,62 +36,80 @@ pub struct ReleaseViewProps {
 #[function_component(ReleaseView)]
 pub fn release_view(props: &ReleaseViewProps) -> Html {
     let heading = use_node_ref();
-    use_focus(&heading, props.focus_heading);
+    let top = use_node_ref();
+    use_focus_heading(&heading, &top, props.focus_heading);
     let lang = props.lang;
     let open = &props.release;
     let release = &open.entry.release;
     let title = release
-        .title
-        .clone()
+        .headline()
         .unwrap_or_else(|| message(lang, Key::Untitled).to_string());
-    // A summary that only repeats the first paragraph is not shown twice.
+    // The release's own text reads in its own language and direction; the controls around it
+    // in the interface's.
+    let (text_lang, dir) = content_lang(release);
+    // A summary the first paragraph already says is not shown twice.
     let standfirst = release
         .summary
         .as_deref()
-        .filter(|summary| !open.body.opens_with(summary));
+        .filter(|summary| release.title.is_some() && !open.body.restates(summary));
     let copy_status = match (props.copied, &props.share_url) {
         (Some(true), _) => message(lang, Key::LinkCopied).to_string(),
         (Some(false), Some(url)) => fill(message(lang, Key::CopyFailed), &[("url", url)]),
         _ => String::new(),
     };
-    html! {
-        <article class="iom-news__release">
+    let back = |class: &'static str, node: NodeRef| {
+        html! {
             <button
                 type="button"
-                class="iom-news__back"
+                {class}
+                ref={node}
                 onclick={props.on_close.reform(|_: MouseEvent| ())}
             >
                 { message(lang, Key::BackToAll) }
             </button>
-            <h2 class="iom-news__release-title" tabindex="-1" ref={heading}>{ title }</h2>
+        }
+    };
+    // Escape returns to the list, as the Back control does.
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <article class="iom-news__release" {onkeydown}>
+            { back("iom-news__back", top) }
+            <h2 class="iom-news__release-title" tabindex="-1" ref={heading} lang={text_lang.clone()} {dir}>
+                { title }
+            </h2>
             { release_meta(release, &open.display) }
             if let Some(image) = &release.image {
-                <figure class="iom-news__figure">
-                    <img
-                        src={image.clone()}
-                        alt={release.iom.image_caption.clone().unwrap_or_default()}
-                        decoding="async"
-                        referrerpolicy="no-referrer"
-                    />
+                <figure class="iom-news__figure" lang={text_lang.clone()} {dir}>
+                    // The caption beside it says what the picture shows: no alt text repeats it.
+                    <img src={image.clone()} alt="" decoding="async" referrerpolicy="no-referrer" />
                     if release.iom.image_caption.is_some() || release.iom.image_credit.is_some() {
                         <figcaption>
                             if let Some(caption) = &release.iom.image_caption {
                                 <span class="iom-news__caption">{ caption }</span>
                             }
                             if let Some(credit) = &release.iom.image_credit {
-                                <span class="iom-news__credit">{ credit }</span>
+                                <bdi class="iom-news__credit">{ credit }</bdi>
                             }
                         </figcaption>
                     }
                 </figure>
             }
-            if let Some(standfirst) = standfirst {
-                <p class="iom-news__standfirst">{ standfirst }</p>
-            }
-            { release_body(&open.body) }
+            <div class="iom-news__content" lang={text_lang} {dir}>
+                if let Some(standfirst) = standfirst {
+                    <p class="iom-news__standfirst">{ standfirst }</p>
+                }
+                { release_body(&open.body) }
+            </div>
             if !release.tags.is_empty() {
                 <ul class="iom-news__tags" role="list" aria-label={message(lang, Key::Themes)}>
-                    { for release.tags.iter().map(|tag| html! { <li>{ tag }</li> }) }
+                    { for release.tags.iter().map(|tag| html! { <li dir="auto">{ tag }</li> }) }
                 </ul>
             }
             if !release.iom.contacts.is_empty() {
@@ -124,6 +143,8 @@ pub fn release_view(props: &ReleaseViewProps) -> Html {
                 }
             </div>
             <p class="iom-news__copy-status" role="status">{ copy_status }</p>
+            // A second way back at the end of a long release (shown on narrow screens).
+            { back("iom-news__back-end", NodeRef::default()) }
         </article>
     }
 }
@@ -138,7 +159,7 @@ fn translation(t: &Translation, on_open: &Callback<String>) -> Html {
                 on_open.emit(id.clone());
             });
             html! {
-                <a href={t.href.clone()} hreflang={t.lang.clone()} lang={t.lang.clone()} {onclick}>
+                <a href={t.href.clone()} hreflang={t.lang.clone()} lang={t.lang.clone()} dir={t.dir} {onclick}>
                     { name }
                 </a>
             }
@@ -148,6 +169,7 @@ fn translation(t: &Translation, on_open: &Callback<String>) -> Html {
                 href={t.href.clone()}
                 hreflang={t.lang.clone()}
                 lang={t.lang.clone()}
+                dir={t.dir}
                 target="_blank"
                 rel="noopener noreferrer"
             >

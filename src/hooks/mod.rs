@@ -11,6 +11,6 @@ mod use_search;
 
 pub use use_deep_link::{linked_state, use_deep_link, DeepLink};
 pub use use_feed::use_feed;
-pub use use_focus::use_focus;
+pub use use_focus::{use_focus, use_focus_heading};
 pub use use_release::{use_release, OpenRelease};
 pub use use_search::{use_search, Found};

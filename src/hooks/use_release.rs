@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use iom_news_core::body::Body;
-use iom_news_core::fragment;
+use iom_news_core::{fragment, langtag};
 use yew::prelude::*;
 
 use super::use_search::display_of;
@@ -89,6 +89,7 @@ fn translations_of(entry: &Entry, ready: &Ready, key: &str, links: bool) -> Vec<
                     };
                     Translation {
                         lang: lang.clone(),
+                        dir: langtag::direction(lang),
                         name,
                         href,
                         id: Some(id),
@@ -96,6 +97,7 @@ fn translations_of(entry: &Entry, ready: &Ready, key: &str, links: bool) -> Vec<
                 }
                 None => Translation {
                     lang: lang.clone(),
+                    dir: langtag::direction(lang),
                     name,
                     href: target.clone(),
                     id: None,

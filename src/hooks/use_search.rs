@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use iom_news_core::i18n::Lang;
+use iom_news_core::i18n::{fill, plural, Counted, Lang};
 use iom_news_core::query::{Facet, Filter, Query, Results, Search};
 use iom_news_core::Release;
 use yew::prelude::*;
@@ -78,8 +78,9 @@ pub fn use_search(state: &State, config: &WidgetConfig) -> Found {
             config.preset.clone(),
             config.page_size * state.shown_pages,
             config.lang,
+            config.search_translations,
         ),
-        move |(load, query, preset, limit, lang)| {
+        move |(load, query, preset, limit, lang, all_versions)| {
             let Load::Ready(ready) = load else {
                 return (Rc::default(), Rc::default());
             };
@@ -87,7 +88,10 @@ pub fn use_search(state: &State, config: &WidgetConfig) -> Found {
             let releases = releases_of(ready);
             let results = {
                 let mut session = session.borrow_mut();
-                session_for(&mut session, ready, &releases).run(&releases, query, preset)
+                let search = session_for(&mut session, ready, &releases);
+                search.prefer(lang.tag());
+                search.match_all_versions(*all_versions);
+                search.run(&releases, query, preset)
             };
             console::measure_since("iom-news:query", "iom-news:query-start");
             (
@@ -143,7 +147,14 @@ fn listing_of(
             .matches
             .get(limit)
             .map(|&i| ready.entries[i].release.id.clone()),
-        matched: results.matches.len(),
+        said: fill(
+            plural(
+                lang,
+                Counted::Results,
+                intl::plural(results.matches.len(), lang),
+            ),
+            &[("count", &intl::number(results.matches.len(), lang))],
+        ),
         words: Rc::new(query.words()),
     }
 }
@@ -179,9 +190,8 @@ fn controls_of(
             preset.values(*facet).is_empty()
                 && (values.len() > 1 || !chosen.values(*facet).is_empty())
         })
-        .map(|(facet, values)| FacetControl {
-            facet: *facet,
-            options: values
+        .map(|(facet, values)| {
+            let mut options: Vec<FacetOption> = values
                 .iter()
                 .map(|(value, count)| FacetOption {
                     label: match facet {
@@ -190,9 +200,17 @@ fn controls_of(
                         _ => value.clone(),
                     },
                     value: value.clone(),
-                    count: *count,
+                    count: intl::number(*count, lang),
                 })
-                .collect(),
+                .collect();
+            // Countries and languages are looked up by name, in the reader's alphabet.
+            if matches!(facet, Facet::Country | Facet::Language) {
+                intl::sort_by_name(&mut options, lang, |o| &o.label);
+            }
+            FacetControl {
+                facet: *facet,
+                options,
+            }
         })
         .collect()
 }

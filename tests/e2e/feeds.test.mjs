@@ -72,14 +72,11 @@ async function open(path) {
 
 const titles = (tab) => tab.locator('.iom-news__card-title').allTextContents();
 
-test('a feed that is not JSON shows a readable message and the details in the console', async () => {
+test('a feed that is not JSON shows readers a short message and the web team the details in the console', async () => {
   const { tab, problems } = await open('/broken.html');
   const alert = tab.locator('iom-news [role=alert]');
   await alert.waitFor();
-  assert.equal(
-    await alert.textContent(),
-    'The news could not be loaded.The news feed is damaged (line 4, column 14). Details are in the browser console.',
-  );
+  assert.equal(await alert.textContent(), 'The news could not be loaded.');
   assert.ok(
     problems.some((p) => p.includes('not valid JSON at line 4, column 14: a comma before } (trailing comma)')),
     problems.join('\n'),
@@ -106,10 +103,7 @@ test('a partly broken feed shows the good items and counts the skipped ones', as
   const { tab, warnings } = await open('/partly.html');
   await tab.locator('.iom-news__list').waitFor();
   assert.deepEqual(await titles(tab), ['Release good-1', 'Release good-2']);
-  assert.equal(
-    await tab.locator('.iom-news__notice').textContent(),
-    '2 items could not be shown. Details are in the browser console.',
-  );
+  assert.equal(await tab.locator('.iom-news__notice').count(), 0, 'readers are not told about the console');
   const log = warnings.join('\n');
   assert.match(log, /item 1 \(id "no-date"\) skipped: items\[1\]\.date_published: not an RFC 3339 date: "29\/11\/2026"/);
   assert.match(log, /item 2 skipped: items\[2\]\.id: missing/);
@@ -130,7 +124,7 @@ test('an inline feed that is not on the page is reported', async () => {
   const { tab, problems } = await open('/inline-missing.html');
   const alert = tab.locator('iom-news [role=alert]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /embedded in this page could not be found/);
+  assert.equal(await alert.textContent(), 'The news could not be loaded.');
   assert.ok(problems.some((p) => p.includes('inline feed #nowhere is not on the page')), problems.join('\n'));
   await tab.close();
 });
@@ -150,8 +144,6 @@ test('a three-page chain loads on demand, skips repeats and ends', async () => {
   await tab.locator('.iom-news__card-title', { hasText: 'Release e' }).waitFor();
   assert.equal((await titles(tab)).length, 5);
   assert.equal(await more.count(), 0, 'the last page offers no more');
-  assert.equal(await tab.locator('.iom-news__notice').textContent(),
-    '1 item could not be shown. Details are in the browser console.');
   assert.deepEqual(problems, []);
   await tab.close();
 });
@@ -161,7 +153,7 @@ test('a next_url loop stops with a message', async () => {
   await tab.locator('.iom-news__more').click();
   const notice = tab.locator('.iom-news__notice');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /leads back to an earlier one/);
+  assert.equal(await notice.textContent(), 'There is no more news.');
   assert.deepEqual(await titles(tab), ['Release a', 'Release b']);
   assert.equal(await tab.locator('.iom-news__more').count(), 0);
   assert.match(warnings.join('\n'), /next_url .*\/loop\/1\.json leads back to a page already loaded/);
@@ -173,7 +165,7 @@ test('a next page that fails says so and can be tried again', async () => {
   await tab.locator('.iom-news__more').click();
   const alert = tab.locator('.iom-news__more-failed');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /The next page of news could not be loaded/);
+  assert.match(await alert.textContent(), /More news could not be loaded/);
   assert.equal(await tab.locator('.iom-news__more').textContent(), 'Try again');
   assert.ok(problems.some((p) => p.includes('/fail/missing.json') && p.includes('404')), problems.join('\n'));
   await tab.close();

@@ -86,7 +86,7 @@ test('a deep link opened in a fresh tab shows the release directly', async () =>
   await page.close();
 });
 
-test('a missing feed gives a readable message, not a blank box', async () => {
+test('a missing feed gives readers a short message and the page\'s link to the news, not a blank box', async () => {
   const page = await chrome.context.newPage();
   const problems = watch(page);
   // The demo page with the feed pointing at a file that does not exist.
@@ -98,7 +98,10 @@ test('a missing feed gives a readable message, not a blank box', async () => {
   await page.goto(`${server.url}/index.html`);
   const alert = widget(page).locator('[role=alert]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /could not be loaded.*error 404/);
+  assert.equal(await alert.locator('p').first().textContent(), 'The news could not be loaded.');
+  // The demo page's own fallback link, inside <iom-news>, is offered.
+  assert.match(await alert.locator('a').getAttribute('href'), /\/feed\.json$/);
+  assert.doesNotMatch(await alert.textContent(), /404|console|error/);
   assert.ok(problems.some((p) => p.includes('missing.json') && p.includes('404')), problems.join('\n'));
   await page.close();
 });

@@ -76,7 +76,7 @@ export function corpus() {
     const iom = {
       dateline: p, region: p, release_type: p, image_caption: p, image_credit: p,
       contacts: [{ name: p, office: p, phone: ['+41 22 717 9111'], email: 'media@iom.int' }],
-      translations: { fr: `xss-text-${i}` },
+      translations: { fr: `https://www.iom.int/fr/xss-${i}` },
     };
     // Payloads in every text and HTML field, with good URLs, so the item is shown.
     items.push({

@@ -63,34 +63,17 @@ impl FacetIndex {
         }
     }
 
-    /// For each facet, each value present among `base` (positions of releases) that fit every
-    /// other facet's `chosen` values, with its count: most frequent first (then by name), years
-    /// newest first. Also the positions in `base` that fit every facet.
-    pub(crate) fn count(
-        &self,
-        releases: &[&Release],
-        base: &[usize],
-        chosen: &Filter,
-    ) -> (FacetCounts, Vec<usize>) {
-        // Which of the chosen filters each release fails, one bit a facet, worked out once.
-        let misses: Vec<u8> = base
-            .iter()
-            .map(|&i| {
-                Facet::ALL
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| !chosen.fits_facet(**f, releases[i]))
-                    .fold(0, |bits, (bit, _)| bits | 1 << bit)
-            })
-            .collect();
-        // A value is counted when every other facet's filter fits (its own may not).
+    /// For each facet, each value with how many `counted` releases have it and fit every
+    /// other facet's chosen values (its own may not fit: the reader sees what choosing it
+    /// would give); most frequent first (then by name), years newest first.
+    pub(crate) fn count(&self, counted: &[Counted]) -> FacetCounts {
         let mut counts: [Vec<usize>; 5] = std::array::from_fn(|f| vec![0; self.values[f].len()]);
-        for (&i, &missed) in base.iter().zip(&misses) {
-            if missed.count_ones() > 1 {
+        for c in counted {
+            if c.misses.count_ones() > 1 {
                 continue;
             }
-            for &(facet, id) in self.entries_of(i) {
-                if missed & !(1 << facet) == 0 {
+            for &(facet, id) in self.entries_of(c.release) {
+                if c.facets & (1 << facet) != 0 && c.misses & !(1 << facet) == 0 {
                     counts[usize::from(facet)][id as usize] += 1;
                 }
             }
@@ -111,12 +94,24 @@ impl FacetIndex {
             }
             facets.push((facet, counted));
         }
-        let matches = base
-            .iter()
-            .zip(&misses)
-            .filter(|(_, &missed)| missed == 0)
-            .map(|(&i, _)| i)
-            .collect();
-        (facets, matches)
+        facets
     }
+}
+
+/// A release whose facet values are counted: which facets of it (one bit each, in
+/// [`Facet::ALL`] order), and which of the chosen filters its release fails.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Counted {
+    pub(crate) release: usize,
+    pub(crate) facets: u8,
+    pub(crate) misses: u8,
+}
+
+/// Which of `chosen`'s facets `release` fails, one bit a facet.
+pub(crate) fn misses(chosen: &Filter, release: &Release) -> u8 {
+    Facet::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !chosen.fits_facet(**f, release))
+        .fold(0, |bits, (bit, _)| bits | 1 << bit)
 }

@@ -8,8 +8,8 @@
 
 use std::cell::OnceCell;
 
-use super::facets::FacetIndex;
-use super::filter::{Facet, Filter};
+use super::facets::{misses, Counted, FacetIndex};
+use super::filter::{facet_values, Facet, Filter};
 use super::Query;
 use crate::fold::fold;
 use crate::Release;
@@ -37,10 +37,23 @@ impl Results {
 }
 
 /// A search session over one set of releases: what a keystroke can reuse from the last.
+///
+/// Releases that are translations of each other (linked by `_iom.translations` to ids in the
+/// set) count as one release: the list shows one version, the one in the reader's filter
+/// language if any, else in the interface language ([`Search::prefer`]), else the first in
+/// feed order; facets count releases, not versions (but the language facet offers every
+/// language a release has). Words match the version shown, or any version when the page asks
+/// for it ([`Search::match_all_versions`]).
 #[derive(Debug, Default)]
 pub struct Search {
     /// Each release's folded searchable text, once made.
     texts: Vec<OnceCell<String>>,
+    /// Each release's group of translations: the position of its group's first member.
+    groups: Vec<usize>,
+    /// The language preferred among a release's versions (a primary subtag).
+    prefer: String,
+    /// Whether the words of any version find a release.
+    all_versions: bool,
     /// The positions of the releases, newest first.
     order: Vec<usize>,
     facets: FacetIndex,
@@ -65,9 +78,35 @@ impl Search {
             .collect();
         Search {
             texts: releases.iter().map(|_| OnceCell::new()).collect(),
+            groups: translation_groups(releases),
+            prefer: String::new(),
+            all_versions: false,
             order: newest_first(&timestamps),
             facets: FacetIndex::of(releases),
             last: None,
+        }
+    }
+
+    /// Prefers the versions in `language` (a BCP 47 tag; its primary subtag counts) where a
+    /// release has several.
+    pub fn prefer(&mut self, language: &str) {
+        let primary = language
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if primary != self.prefer {
+            self.prefer = primary;
+            self.last = None;
+        }
+    }
+
+    /// Whether the words of any of a release's versions find it (by default, only the words
+    /// of the version the reader would see: a result should show the words searched for).
+    pub fn match_all_versions(&mut self, all: bool) {
+        if all != self.all_versions {
+            self.all_versions = all;
+            self.last = None;
         }
     }
 
@@ -103,13 +142,18 @@ impl Search {
     /// was made for start a new session.
     pub fn run(&mut self, releases: &[&Release], query: &Query, preset: &Filter) -> Results {
         if releases.len() != self.texts.len() {
+            let (prefer, all) = (std::mem::take(&mut self.prefer), self.all_versions);
             *self = Search::new(releases);
+            (self.prefer, self.all_versions) = (prefer, all);
         }
         let words = query.words();
-        let narrowed = self
-            .last
-            .as_ref()
-            .filter(|l| l.preset == *preset && query.narrows(&l.query));
+        // The reader's language filter chooses which version is shown, so it must not change
+        // for the last matches to hold every match of this query.
+        let narrowed = self.last.as_ref().filter(|l| {
+            l.preset == *preset
+                && query.narrows(&l.query)
+                && l.query.filter.values(Facet::Language) == query.filter.values(Facet::Language)
+        });
         let (within, known) = match narrowed {
             // Every release in the last base holds the last query's words.
             Some(last) => (last.base.as_slice(), last.query.words()),
@@ -120,25 +164,138 @@ impl Search {
             .filter(|w| !known.contains(w))
             .map(String::as_str)
             .collect();
-        let base: Vec<usize> = within
+        let candidates: Vec<usize> = within
             .iter()
             .copied()
-            .filter(|&i| {
-                preset.fits(releases[i])
-                    && (new_words.is_empty() || {
-                        let text = self.text(releases, i);
-                        new_words.iter().all(|w| text.contains(w))
-                    })
-            })
+            .filter(|&i| preset.fits(releases[i]))
             .collect();
-        let (facets, matches) = self.facets.count(releases, &base, &query.filter);
+        let hit = |i: usize| {
+            new_words.is_empty() || {
+                let text = self.text(releases, i);
+                new_words.iter().all(|w| text.contains(w))
+            }
+        };
+        let base: Vec<usize> = if self.all_versions {
+            // Any version holding the words finds the release, and that version is shown.
+            candidates.into_iter().filter(|&i| hit(i)).collect()
+        } else {
+            // The version the reader would see must hold the words.
+            let missed: Vec<u8> = candidates
+                .iter()
+                .map(|&i| misses(&query.filter, releases[i]))
+                .collect();
+            let shown = self.shown_versions(releases, &candidates, &missed);
+            let mut found = vec![false; releases.len()];
+            for &i in &candidates {
+                let group = self.groups[i];
+                if shown[group].1 == i && hit(i) {
+                    found[group] = true;
+                }
+            }
+            candidates
+                .into_iter()
+                .filter(|&i| found[self.groups[i]])
+                .collect()
+        };
+        let results = self.choose_and_count(releases, &base, &query.filter);
         self.last = Some(Last {
             query: query.clone(),
             preset: preset.clone(),
             base,
         });
-        Results { matches, facets }
+        results
     }
+
+    /// One version of each release in `base` (positions, newest first), the matches among
+    /// them, and the facet counts.
+    fn choose_and_count(&self, releases: &[&Release], base: &[usize], chosen: &Filter) -> Results {
+        let missed: Vec<u8> = base.iter().map(|&i| misses(chosen, releases[i])).collect();
+        let shown = self.shown_versions(releases, base, &missed);
+        let mut counted = Vec::with_capacity(base.len());
+        let mut matches = Vec::new();
+        let mut shown_misses = vec![0u8; releases.len()];
+        for (&i, &m) in base.iter().zip(&missed) {
+            if shown[self.groups[i]].1 == i {
+                shown_misses[self.groups[i]] = m;
+                counted.push(Counted {
+                    release: i,
+                    facets: u8::MAX,
+                    misses: m,
+                });
+                if m == 0 {
+                    matches.push(i);
+                }
+            }
+        }
+        // The language facet offers every language a shown release has a version in.
+        let language_of = |i: usize| facet_values(Facet::Language, releases[i]).next();
+        for &i in base {
+            let group = self.groups[i];
+            let rep = shown[group].1;
+            if rep != i && language_of(i) != language_of(rep) {
+                counted.push(Counted {
+                    release: i,
+                    facets: LANGUAGE,
+                    misses: shown_misses[group] & !LANGUAGE,
+                });
+            }
+        }
+        Results {
+            matches,
+            facets: self.facets.count(&counted),
+        }
+    }
+
+    /// Per group (indexed by its first member), the version shown among `positions` (with
+    /// `missed`, the reader's filters each fails) and its rank: a version in the reader's filter
+    /// language before one that is not, then one in the preferred language, then feed order.
+    fn shown_versions(
+        &self,
+        releases: &[&Release],
+        positions: &[usize],
+        missed: &[u8],
+    ) -> Vec<(u8, usize)> {
+        let mut shown: Vec<(u8, usize)> = vec![(u8::MAX, usize::MAX); releases.len()];
+        for (&i, &m) in positions.iter().zip(missed) {
+            let preferred = facet_values(Facet::Language, releases[i])
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case(&self.prefer));
+            let rank = u8::from(m & LANGUAGE != 0) * 2 + u8::from(!preferred);
+            let best = &mut shown[self.groups[i]];
+            if (rank, i) < *best {
+                *best = (rank, i);
+            }
+        }
+        shown
+    }
+}
+
+/// The language facet's bit in a set of facets.
+const LANGUAGE: u8 = 1 << Facet::Language as u8;
+
+/// For each release, the position of the first member of its group of translations: the
+/// releases linked by `_iom.translations` to each other's ids, whichever way round.
+fn translation_groups(releases: &[&Release]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..releases.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let ids: Vec<&str> = releases.iter().map(|r| r.id.as_str()).collect();
+    let by_id = crate::order_by_text(&ids);
+    for (i, release) in releases.iter().enumerate() {
+        for (_, target) in &release.iom.translations {
+            if let Ok(k) = by_id.binary_search_by(|&j| ids[j].cmp(target.as_str())) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, by_id[k]));
+                // The group is named after its first member in feed order.
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    (0..releases.len()).map(|i| root(&mut parent, i)).collect()
 }
 
 /// Positions ordered newest first; those without a date after the dated ones, in feed order.
@@ -368,5 +525,117 @@ mod tests {
         );
         assert!(!q("mi", &[]).narrows(&q("mig", &[])));
         assert!(!q("health", &[]).narrows(&q("mig", &[])));
+    }
+
+    fn versions() -> Vec<Release> {
+        let version = |id: &str, lang: &str, other: &[(&str, &str)], text: &str| Release {
+            id: id.into(),
+            title: Some(text.into()),
+            language: Some(lang.into()),
+            content_text: Some("x".into()),
+            date_published: Some("2026-01-01T00:00:00Z".into()),
+            iom: IomExtension {
+                countries: vec!["MNG".into()],
+                translations: other
+                    .iter()
+                    .map(|(l, t)| (l.to_string(), t.to_string()))
+                    .collect(),
+                ..IomExtension::default()
+            },
+            ..Release::default()
+        };
+        vec![
+            version(
+                "a",
+                "en",
+                &[("fr", "b"), ("es", "https://www.iom.int/es/a")],
+                "workshop",
+            ),
+            version("b", "fr", &[("en", "a")], "atelier"),
+            version("c", "fr-CA", &[], "migrants"),
+        ]
+    }
+
+    fn shown(search: &mut Search, releases: &[Release], query: &Query) -> (Vec<String>, Results) {
+        let items: Vec<&Release> = releases.iter().collect();
+        let results = search.run(&items, query, &Filter::default());
+        let ids = results
+            .matches
+            .iter()
+            .map(|&i| releases[i].id.clone())
+            .collect();
+        (ids, results)
+    }
+
+    #[test]
+    fn translations_show_once_in_the_readers_language() {
+        let releases = versions();
+        let items: Vec<&Release> = releases.iter().collect();
+        let mut search = Search::new(&items);
+        search.prefer("en-GB");
+        let (ids, results) = shown(&mut search, &releases, &Query::default());
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(
+            results.facet(Facet::Country),
+            [("MNG".to_string(), 2)],
+            "releases, not versions"
+        );
+        assert_eq!(
+            results.facet(Facet::Language),
+            [("fr".to_string(), 2), ("en".to_string(), 1)],
+            "every language a release is in"
+        );
+        search.prefer("fr");
+        assert_eq!(
+            shown(&mut search, &releases, &Query::default()).0,
+            ["b", "c"]
+        );
+        // The reader's language filter picks the version, whatever the interface language.
+        search.prefer("en");
+        let french = Query {
+            filter: Filter::default().with(Facet::Language, vec!["fr".into()]),
+            ..Query::default()
+        };
+        assert_eq!(shown(&mut search, &releases, &french).0, ["b", "c"]);
+        // Spanish is only a URL: no version here, and none in another interface language.
+        search.prefer("es");
+        assert_eq!(
+            shown(&mut search, &releases, &Query::default()).0,
+            ["a", "c"]
+        );
+    }
+
+    #[test]
+    fn words_find_the_version_shown_unless_the_page_asks_for_every_version() {
+        let releases = versions();
+        let items: Vec<&Release> = releases.iter().collect();
+        let mut search = Search::new(&items);
+        search.prefer("en");
+        let atelier = Query {
+            text: "atelier".into(),
+            ..Query::default()
+        };
+        assert!(shown(&mut search, &releases, &atelier).0.is_empty());
+        search.match_all_versions(true);
+        assert_eq!(
+            shown(&mut search, &releases, &atelier).0,
+            ["b"],
+            "the version with the words"
+        );
+        let narrower = Query {
+            text: "atelier x".into(),
+            ..Query::default()
+        };
+        assert_eq!(
+            shown(&mut search, &releases, &narrower).0,
+            ["b"],
+            "narrowing keeps it"
+        );
+        search.match_all_versions(false);
+        let workshop = Query {
+            text: "workshop".into(),
+            ..Query::default()
+        };
+        assert_eq!(shown(&mut search, &releases, &workshop).0, ["a"]);
     }
 }
