@@ -1,9 +1,11 @@
 //! Reading and validating a JSON Feed document.
 //!
 //! Implementation note: the document is read as a generic JSON value and walked by hand, so
-//! that every problem carries its JSON path and a message a person can act on, and so that a
-//! problem in one item skips only that item. Only a problem with the feed itself (not JSON,
-//! not an object, wrong version, no items) fails the whole feed. Nothing here panics.
+//! that every problem carries its JSON path and a message a person can act on. A wrong field
+//! is left out and reported, and its release shown without it; only an item with nothing to
+//! show (no id, or nothing to read) is skipped and reported; only a problem with the feed
+//! itself (not JSON, not an object, wrong version, no items) fails the whole feed. Nothing
+//! here panics.
 
 use crate::json::{self, Map, Value};
 
@@ -41,8 +43,9 @@ impl Feed {
     /// Parses and validates a JSON Feed document. Relative URLs resolve against the feed's
     /// `feed_url` when it is absolute, else against `base` (where the file was fetched from).
     ///
-    /// A problem with the feed itself fails it; a problem with one item skips that item and
-    /// reports it in [`Parsed::skipped`]. Never panics, whatever the input.
+    /// A problem with the feed itself fails it; a wrong field is left out with a warning in
+    /// [`Parsed::warnings`]; an item with nothing to show is reported in
+    /// [`Parsed::skipped`]. Never panics, whatever the input.
     pub fn parse_with_base(text: &str, base: Option<&str>) -> Result<Parsed, FeedError> {
         // The items are read one at a time, below, so that the whole document's tree never
         // sits in memory beside the feed made from it.
@@ -145,7 +148,14 @@ impl Feed {
             warnings.append(&mut reader.warnings);
             let id = reader.id.clone();
             match release {
-                Some(mut release) if reader.errors.is_empty() => {
+                Some(mut release) if reader.fatal.is_empty() => {
+                    // A wrong field is left out, and the release shown without it.
+                    warnings.extend(reader.errors.into_iter().map(|mut problem| {
+                        problem
+                            .message
+                            .push_str("; the release is shown without it");
+                        problem
+                    }));
                     // JSON Feed: an item without a language is in the feed's.
                     if release.language.is_none() {
                         release.language.clone_from(&feed.language);
@@ -156,7 +166,7 @@ impl Feed {
                 _ => skipped.push(Skipped {
                     index,
                     id,
-                    problems: reader.errors,
+                    problems: reader.fatal.into_iter().chain(reader.errors).collect(),
                 }),
             }
         }
@@ -244,7 +254,9 @@ fn join(path: &str, key: &str) -> String {
 struct Reader<'a> {
     /// What relative URLs resolve against.
     base: Option<&'a str>,
-    /// Problems that make an item unusable.
+    /// Problems that make an item unusable: it has no id, or nothing to read.
+    fatal: Vec<Problem>,
+    /// Problems with a field, which is left out (the item is used without it).
     errors: Vec<Problem>,
     /// Problems worth fixing that change nothing.
     warnings: Vec<Problem>,
@@ -256,14 +268,24 @@ impl<'a> Reader<'a> {
     fn new(base: Option<&'a str>) -> Self {
         Reader {
             base,
+            fatal: Vec::new(),
             errors: Vec::new(),
             warnings: Vec::new(),
             id: None,
         }
     }
 
+    /// A field that is wrong: it is left out.
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.errors.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// A problem that leaves nothing to show: the item is skipped.
+    fn fatal(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.fatal.push(Problem {
             path: path.into(),
             message: message.into(),
         });
@@ -443,24 +465,33 @@ impl<'a> Reader<'a> {
 
     fn item(&mut self, index: usize, value: &Value) -> Option<Release> {
         let path = format!("items[{index}]");
-        let obj = self.object(value, &path)?;
+        let Value::Object(obj) = value else {
+            self.fatal(
+                &path,
+                format!(
+                    "must be an object in braces, {{ ... }}, not {}",
+                    kind(value)
+                ),
+            );
+            return None;
+        };
         // JSON Feed asks readers to accept a number as id and use its string form.
         let id = match obj.get("id") {
             Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
             Some(Value::Number(n)) => n.as_str().to_string(),
             Some(Value::String(_)) => {
-                self.error(format!("{path}.id"), "is empty; give the item a unique id");
+                self.fatal(format!("{path}.id"), "is empty; give the item a unique id");
                 String::new()
             }
             Some(other) => {
-                self.error(
+                self.fatal(
                     format!("{path}.id"),
                     format!("must be text such as \"iom-2026-001\", not {}", kind(other)),
                 );
                 String::new()
             }
             None => {
-                self.error(
+                self.fatal(
                     format!("{path}.id"),
                     "missing; every item needs a unique \"id\"",
                 );
@@ -472,24 +503,28 @@ impl<'a> Reader<'a> {
         }
         let content_html = self.string(obj, &path, "content_html");
         let content_text = self.string(obj, &path, "content_text");
-        let given = |k: &str| Self::get(obj, k).is_some();
-        let typed = |k: &str| {
-            matches!(
-                obj.get(k),
-                Some(Value::String(_)) | None | Some(Value::Null)
-            )
-        };
-        if content_html.is_none()
-            && content_text.is_none()
-            && typed("content_html")
-            && typed("content_text")
-        {
-            let message = if given("content_html") || given("content_text") {
-                "is empty; an item needs a body in \"content_html\" or \"content_text\""
+        let title = self.string(obj, &path, "title");
+        let summary = self.string(obj, &path, "summary");
+        if content_html.is_none() && content_text.is_none() {
+            let given = |k: &str| Self::get(obj, k).is_some();
+            let what = if given("content_html") || given("content_text") {
+                "has no usable body"
             } else {
-                "missing; an item needs \"content_html\" or \"content_text\""
+                "has no body"
             };
-            self.error(format!("{path}.content_html"), message);
+            // JSON Feed requires a body; a release with a title or summary can still be shown.
+            let message = format!("{what}: JSON Feed needs \"content_html\" or \"content_text\"");
+            if title.is_none() && summary.is_none() {
+                self.fatal(
+                    format!("{path}.content_html"),
+                    format!("{message}, and without a title or summary there is nothing to read"),
+                );
+            } else {
+                self.warn(
+                    format!("{path}.content_html"),
+                    format!("{message}; shown with its title and summary only"),
+                );
+            }
         }
         let mut tags = self.strings(obj, &path, "tags");
         let folded: Vec<String> = tags.iter().map(|t| crate::fold::lowercase(t)).collect();
@@ -510,8 +545,8 @@ impl<'a> Reader<'a> {
             id,
             url: self.url(obj, &path, "url", Target::Web),
             external_url: self.url(obj, &path, "external_url", Target::Web),
-            title: self.string(obj, &path, "title"),
-            summary: self.string(obj, &path, "summary"),
+            title,
+            summary,
             content_html,
             content_text,
             image: self.url(obj, &path, "image", Target::Web),
@@ -625,40 +660,41 @@ impl<'a> Reader<'a> {
 
     fn contact(&mut self, value: &Value, path: &str) -> Option<Contact> {
         let obj = self.object(value, path)?;
-        let phone = match Self::get(obj, "phone") {
+        let given = match Self::get(obj, "phone") {
             // One number may be given as text instead of a list.
             Some(Value::String(s)) => vec![s.clone()],
             _ => self.strings(obj, path, "phone"),
         };
         let single = matches!(obj.get("phone"), Some(Value::String(_)));
-        for (i, number) in phone.iter().enumerate() {
-            if url::tel_href(number).is_none() {
-                let p = if single {
-                    join(path, "phone")
-                } else {
-                    format!("{path}.phone[{i}]")
-                };
-                self.error(
-                    p,
-                    format!(
-                        "not a phone number that can be dialled: {}; write digits with \
-                         an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\"",
-                        quoted(number)
-                    ),
-                );
+        let mut phone = Vec::with_capacity(given.len());
+        for (i, number) in given.into_iter().enumerate() {
+            if url::tel_href(&number).is_some() {
+                phone.push(number);
+                continue;
             }
+            let p = if single {
+                join(path, "phone")
+            } else {
+                format!("{path}.phone[{i}]")
+            };
+            self.error(
+                p,
+                format!(
+                    "not a phone number that can be dialled: {}; write digits with an optional \
+                     leading + and extension, e.g. \"+41 22 717 9111, ext. 203\"",
+                    quoted(&number)
+                ),
+            );
         }
-        let email = self.string(obj, path, "email");
-        if let Some(email) = &email {
-            if url::mailto_href(email).is_none() {
-                self.error(
-                    join(path, "email"),
-                    format!(
-                        "not an e-mail address: {}; write it as name@iom.int",
-                        quoted(email)
-                    ),
-                );
-            }
+        let mut email = self.string(obj, path, "email");
+        if let Some(address) = email.take_if(|a| url::mailto_href(a).is_none()) {
+            self.error(
+                join(path, "email"),
+                format!(
+                    "not an e-mail address: {}; write it as name@iom.int",
+                    quoted(&address)
+                ),
+            );
         }
         let contact = Contact {
             name: self.string(obj, path, "name"),

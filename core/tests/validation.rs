@@ -50,67 +50,67 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid-core-only/relative-url-without-feed-url.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].url: the relative URL \"/news/r1\" cannot be resolved: the feed has no absolute \"feed_url\"; write a full address such as https://www.iom.int/news/r1",
+            "warning: items[0].url: the relative URL \"/news/r1\" cannot be resolved: the feed has no absolute \"feed_url\"; write a full address such as https://www.iom.int/news/r1; the release is shown without it",
         ],
     ),
     (
         "invalid/attachment-without-mime-type.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].attachments[0].mime_type: missing; an attachment needs its \"mime_type\", e.g. \"application/pdf\"",
+            "warning: items[0].attachments[0].mime_type: missing; an attachment needs its \"mime_type\", e.g. \"application/pdf\"; the release is shown without it",
         ],
     ),
     (
         "invalid/author-empty.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].authors[0]: an author needs at least a \"name\", \"url\" or \"avatar\"",
+            "warning: items[0].authors[0]: an author needs at least a \"name\", \"url\" or \"avatar\"; the release is shown without it",
         ],
     ),
     (
         "invalid/contact-bad-email.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.contacts[0].email: not an e-mail address: \"kgormanbest at iom.int\"; write it as name@iom.int",
+            "warning: items[0]._iom.contacts[0].email: not an e-mail address: \"kgormanbest at iom.int\"; write it as name@iom.int; the release is shown without it",
         ],
     ),
     (
         "invalid/contact-bad-phone.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.contacts[0].phone[0]: not a phone number that can be dialled: \"call the office\"; write digits with an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\"",
+            "warning: items[0]._iom.contacts[0].phone[0]: not a phone number that can be dialled: \"call the office\"; write digits with an optional leading + and extension, e.g. \"+41 22 717 9111, ext. 203\"; the release is shown without it",
         ],
     ),
     (
         "invalid/contact-empty.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.contacts[0]: a contact needs at least a \"name\", \"office\", \"phone\" or \"email\"",
+            "warning: items[0]._iom.contacts[0]: a contact needs at least a \"name\", \"office\", \"phone\" or \"email\"; the release is shown without it",
         ],
     ),
     (
         "invalid/country-alpha2.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.countries[0]: \"MN\" is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code \"MNG\"",
+            "warning: items[0]._iom.countries[0]: \"MN\" is a two-letter code; write the three-letter ISO 3166-1 alpha-3 code \"MNG\"; the release is shown without it",
         ],
     ),
     (
         "invalid/country-lowercase.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.countries[0]: write country codes in capitals: \"MNG\", not \"mng\"",
+            "warning: items[0]._iom.countries[0]: write country codes in capitals: \"MNG\", not \"mng\"; the release is shown without it",
         ],
     ),
     (
         "invalid/country-unknown.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.countries[0]: not an ISO 3166-1 alpha-3 country code: \"Mongolia\"; write three capital letters such as \"MNG\" (Mongolia) or \"SEN\" (Senegal)",
+            "warning: items[0]._iom.countries[0]: not an ISO 3166-1 alpha-3 country code: \"Mongolia\"; write three capital letters such as \"MNG\" (Mongolia) or \"SEN\" (Senegal); the release is shown without it",
         ],
     ),
     (
         "invalid/date-not-rfc3339.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].date_published: not an RFC 3339 date: \"29/11/2026\"; write e.g. 2026-11-29T10:00:00Z (date, T, time, and Z or an offset such as +01:00)",
+            "warning: items[0].date_published: not an RFC 3339 date: \"29/11/2026\"; write e.g. 2026-11-29T10:00:00Z (date, T, time, and Z or an offset such as +01:00); the release is shown without it",
         ],
     ),
     (
         "invalid/date-without-time.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].date_modified: not an RFC 3339 date: \"2026-11-29\"; add a time and zone: 2026-11-29T10:00:00Z",
+            "warning: items[0].date_modified: not an RFC 3339 date: \"2026-11-29\"; add a time and zone: 2026-11-29T10:00:00Z; the release is shown without it",
         ],
     ),
     (
@@ -122,13 +122,13 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid/image-data-url.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].image: the URL scheme \"data:\" is not allowed here; use https: or http: (URL \"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\")",
+            "warning: items[0].image: the URL scheme \"data:\" is not allowed here; use https: or http: (URL \"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\"); the release is shown without it",
         ],
     ),
     (
         "invalid/iom-not-an-object.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom: must be an object in braces, { ... }, not a list",
+            "warning: items[0]._iom: must be an object in braces, { ... }, not a list; the release is shown without it",
         ],
     ),
     (
@@ -146,7 +146,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid/item-without-body.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].content_html: missing; an item needs \"content_html\" or \"content_text\"",
+            "warning: items[0].content_html: has no body: JSON Feed needs \"content_html\" or \"content_text\"; shown with its title and summary only",
         ],
     ),
     (
@@ -164,7 +164,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid/language-underscore.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].language: not a language tag: \"en_US\"; write \"en-US\" (a hyphen, not an underscore)",
+            "warning: items[0].language: not a language tag: \"en_US\"; write \"en-US\" (a hyphen, not an underscore); the release is shown without it",
         ],
     ),
     (
@@ -194,37 +194,37 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "invalid/tags-not-a-list.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].tags: must be a list in square brackets, [ ... ], not text",
+            "warning: items[0].tags: must be a list in square brackets, [ ... ], not text; the release is shown without it",
         ],
     ),
     (
         "invalid/title-not-text.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].title: must be text in quotes, not a number",
+            "warning: items[0].title: must be text in quotes, not a number; the release is shown without it",
         ],
     ),
     (
         "invalid/translation-bad-language.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.translations.French: not a language tag: \"French\"; write a BCP 47 tag such as \"en\", \"fr\", \"es\", \"ar\", \"zh-Hans\" or \"ru\"",
+            "warning: items[0]._iom.translations.French: not a language tag: \"French\"; write a BCP 47 tag such as \"en\", \"fr\", \"es\", \"ar\", \"zh-Hans\" or \"ru\"; the release is shown without it",
         ],
     ),
     (
         "invalid/translation-javascript-url.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0]._iom.translations.fr: the URL scheme \"javascript:\" is not allowed here; use https: or http: (URL \"javascript:alert(1)\")",
+            "warning: items[0]._iom.translations.fr: the URL scheme \"javascript:\" is not allowed here; use https: or http: (URL \"javascript:alert(1)\"); the release is shown without it",
         ],
     ),
     (
         "invalid/url-javascript.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].url: the URL scheme \"javascript:\" is not allowed here; use https: or http: (URL \"javascript:alert(document.cookie)\")",
+            "warning: items[0].url: the URL scheme \"javascript:\" is not allowed here; use https: or http: (URL \"javascript:alert(document.cookie)\"); the release is shown without it",
         ],
     ),
     (
         "invalid/url-with-space.json",
         &[
-            "item 0 (id \"r1\") skipped: items[0].external_url: the URL \"https://www.iom.int/news and more\" contains a space; encode spaces as %20 and remove line breaks",
+            "warning: items[0].external_url: the URL \"https://www.iom.int/news and more\" contains a space; encode spaces as %20 and remove line breaks; the release is shown without it",
         ],
     ),
     (
@@ -233,7 +233,6 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "not a JSON Feed: \"version\" is \"https://jsonfeed.org/version/2\"; write \"version\": \"https://jsonfeed.org/version/1.1\"",
         ],
     ),
-
 ];
 
 #[test]
@@ -341,16 +340,68 @@ fn a_fetch_url_is_the_base_when_the_feed_has_no_feed_url() {
 }
 
 #[test]
-fn reports_every_problem_of_an_item_at_once() {
+fn a_wrong_field_is_left_out_and_its_release_shown() {
     let text = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
-        {"id":"a","content_text":"x","date_published":"yesterday","url":"javascript:x()","_iom":{"countries":["xx"]}}]}"#;
+        {"id":"a","title":"A","content_text":"x","date_published":"yesterday","url":"javascript:x()","image":"data:image/png;base64,AA==",
+         "_iom":{"countries":["xx","MNG"],"contacts":[{"name":"N","phone":["+41 22 717 9111","call me"],"email":"n@iom.int"}]}}]}"#;
+    let parsed = Feed::parse(text).unwrap();
+    assert!(parsed.skipped.is_empty());
+    let release = &parsed.feed.items[0];
+    assert_eq!(release.title.as_deref(), Some("A"));
     assert_eq!(
-        report(text),
-        ["item 0 (id \"a\") skipped:\n  \
-          items[0]._iom.countries[0]: not an ISO 3166-1 alpha-3 country code: \"xx\"; write three capital letters such as \"MNG\" (Mongolia) or \"SEN\" (Senegal)\n  \
-          items[0].url: the URL scheme \"javascript:\" is not allowed here; use https: or http: (URL \"javascript:x()\")\n  \
-          items[0].date_published: not an RFC 3339 date: \"yesterday\"; write e.g. 2026-11-29T10:00:00Z (date, T, time, and Z or an offset such as +01:00)"]
+        (
+            release.url.as_ref(),
+            release.image.as_ref(),
+            release.date_published.as_ref()
+        ),
+        (None, None, None)
     );
+    assert_eq!(release.iom.countries, ["MNG"], "the good code stays");
+    assert_eq!(
+        release.iom.contacts[0].phone,
+        ["+41 22 717 9111"],
+        "the good number stays"
+    );
+    assert_eq!(release.iom.contacts[0].email.as_deref(), Some("n@iom.int"));
+    let said = report(text).join("\n");
+    for path in [
+        "items[0]._iom.countries[0]",
+        "items[0].url",
+        "items[0].image",
+        "items[0].date_published",
+        "items[0]._iom.contacts[0].phone[1]",
+    ] {
+        assert!(
+            said.contains(&format!("warning: {path}: ")),
+            "{path}: {said}"
+        );
+    }
+    assert!(
+        said.lines()
+            .all(|l| l.ends_with("; the release is shown without it")),
+        "{said}"
+    );
+}
+
+#[test]
+fn an_item_with_nothing_to_read_is_skipped_but_a_titled_one_without_body_shows() {
+    let text = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"a"}, {"id":"b","title":"Only a title"}, {"title":"No id","content_text":"x"}]}"#;
+    let parsed = Feed::parse(text).unwrap();
+    let ids: Vec<&str> = parsed.feed.items.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["b"]);
+    assert_eq!(parsed.skipped.len(), 2);
+    assert!(
+        parsed.skipped[0].to_string().contains("nothing to read"),
+        "{}",
+        parsed.skipped[0]
+    );
+    assert!(parsed.skipped[1]
+        .to_string()
+        .contains("items[2].id: missing"));
+    assert!(parsed.warnings[0]
+        .to_string()
+        .contains("shown with its title and summary only"));
 }
 
 #[test]
