@@ -7,7 +7,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use iom_news_core::embed::{self, Layout, Theme};
+use iom_news_core::embed::{self, Heading, Layout, OpenIn, Theme};
 use iom_news_core::fragment;
 use iom_news_core::i18n::Lang;
 use iom_news_core::query::{Filter, FACETS};
@@ -87,16 +87,23 @@ pub struct WidgetConfig {
     pub theme: Theme,
     /// List layout.
     pub layout: Layout,
+    /// What the list shows above the releases (`heading`).
+    pub heading: Heading,
+    /// Where a click on a release opens it (`open`); in the widget itself when `None`.
+    pub open_in: Option<OpenIn>,
     /// Releases shown at first and added by each "More news".
     pub page_size: usize,
+    /// How long a feed request may take before it counts as failed, in milliseconds.
+    pub timeout_ms: u32,
     /// Filters the page sets (the `country`, `region`, ... attributes); the reader cannot
     /// change them.
     pub preset: Filter,
     /// Where readers can reach the news when the widget cannot show it: the link the page put
     /// inside the element, if any.
     pub news_page: Option<String>,
-    /// The element that receives `iom-news:open` and `iom-news:close` events.
-    pub events: Option<web_sys::EventTarget>,
+    /// The widget's element: it receives the `iom-news:open` and `iom-news:close` events and
+    /// carries the widget's state (`data-iom-news-state`) for the loader and the page.
+    pub host: Option<web_sys::Element>,
     /// The loader's early request for the feed.
     pub prefetched: Option<Prefetched>,
 }
@@ -120,6 +127,17 @@ impl WidgetConfig {
         attribute: impl Fn(&str) -> Option<String>,
         id: &str,
         around: &[String],
+        warn: &mut dyn FnMut(String),
+    ) -> WidgetConfig {
+        WidgetConfig::read_at(attribute, id, around, "", warn)
+    }
+
+    /// [`WidgetConfig::read`] for a page at `base` (against which an `open` address resolves).
+    pub fn read_at(
+        attribute: impl Fn(&str) -> Option<String>,
+        id: &str,
+        around: &[String],
+        base: &str,
         warn: &mut dyn FnMut(String),
     ) -> WidgetConfig {
         let feed = match attribute("feed").as_deref().map(str::trim) {
@@ -162,15 +180,23 @@ impl WidgetConfig {
             links: setting(attribute("links"), embed::links, true, warn),
             theme: setting(attribute("theme"), Theme::parse, Theme::default(), warn),
             layout: setting(attribute("layout"), Layout::parse, Layout::default(), warn),
+            heading: attribute("heading").map_or(Heading::FeedTitle, |h| Heading::parse(&h)),
+            open_in: setting(attribute("open"), |v| OpenIn::parse(v, base), None, warn),
             page_size: setting(
                 attribute("page-size"),
                 embed::page_size,
                 embed::DEFAULT_PAGE_SIZE,
                 warn,
             ),
+            timeout_ms: setting(
+                attribute("timeout"),
+                embed::timeout,
+                embed::DEFAULT_TIMEOUT,
+                warn,
+            ) * 1000,
             preset,
             news_page: None,
-            events: None,
+            host: None,
             prefetched: None,
         }
     }

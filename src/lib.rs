@@ -74,13 +74,14 @@ pub fn mount(host: web_sys::Element, container: web_sys::Element, prefetched: Js
 
 /// The configuration `host`'s attributes give, bad values warned about in the console.
 fn config_of(host: &web_sys::Element, prefetched: Option<Prefetched>) -> WidgetConfig {
-    let mut config = WidgetConfig::read(
+    let mut config = WidgetConfig::read_at(
         |name| host.get_attribute(name),
         &host.id(),
         &browser::locale::languages_around(host),
+        &browser::address::base_url(),
         &mut |warning| browser::console::warn_once(&warning),
     );
-    config.events = Some(host.clone().into());
+    config.host = Some(host.clone());
     config.news_page = browser::locale::news_link(host);
     config.prefetched = prefetched;
     config

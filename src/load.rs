@@ -6,7 +6,7 @@ use std::rc::Rc;
 use iom_news_core::query::Filter;
 use iom_news_core::{paging, Feed, Release};
 
-use crate::browser::{address, console, network};
+use crate::browser::{address, console, network, storage};
 use crate::config::{FeedSource, Prefetched};
 use crate::state::{Entry, LoadError, More, Page, Ready};
 
@@ -29,28 +29,114 @@ pub fn load_at_once(source: &FeedSource) -> Option<Result<Ready, LoadError>> {
 }
 
 /// Fetches and prepares the feed at `url`, using the loader's early response when it is for
-/// that URL.
-pub async fn fetch_feed(url: &str, prefetched: Option<Prefetched>) -> Result<Ready, LoadError> {
-    let early = prefetched
+/// that URL. A fetch that fails for a reason that may pass (the network, a server error) is
+/// tried again, twice, after one and three seconds; one that times out is not (it has made
+/// the reader wait long enough). If the feed still cannot be had, the last good copy kept in
+/// the page's storage is shown, marked with its date.
+pub async fn fetch_feed(
+    url: &str,
+    prefetched: Option<Prefetched>,
+    timeout_ms: u32,
+) -> Result<Ready, LoadError> {
+    let mut early = prefetched
         .and_then(|p| p.take_for(url))
         .and_then(|r| wasm_bindgen::JsCast::dyn_into(r).ok());
-    let fetched = fetch(url, early).await?;
-    prepare(&fetched.text, fetched.url)
+    let mut attempt = 0;
+    loop {
+        let result = match fetch(url, early.take(), timeout_ms).await {
+            Ok(fetched) => prepare(&fetched.text, fetched.url.clone()).inspect(|_| {
+                keep_copy(url, &fetched.text);
+            }),
+            Err(error) => Err(error),
+        };
+        match result {
+            Ok(ready) => return Ok(ready),
+            Err(error) if attempt < RETRIES.len() && passing(&error) => {
+                console::warn(&format!(
+                    "iom-news: {error}; trying again in {} s",
+                    RETRIES[attempt] / 1000
+                ));
+                gloo_timers::future::TimeoutFuture::new(RETRIES[attempt]).await;
+                attempt += 1;
+            }
+            Err(error) => {
+                return match kept_copy(url) {
+                    Some(ready) => {
+                        console::error(&format!(
+                            "iom-news: {error}; showing the copy kept from {}",
+                            ready.stale.as_deref().unwrap_or("an earlier visit")
+                        ));
+                        Ok(ready)
+                    }
+                    None => Err(error),
+                }
+            }
+        }
+    }
 }
 
-async fn fetch(url: &str, early: Option<js_sys::Promise>) -> Result<network::Fetched, LoadError> {
-    let fetched = network::fetch_feed(url, early)
-        .await
-        .map_err(|failure| match failure {
-            network::Failure::Status(status) => LoadError::Http {
-                url: url.into(),
-                status,
-            },
-            network::Failure::Network(detail) => LoadError::Network {
-                url: url.into(),
-                detail,
-            },
-        })?;
+/// The waits before trying a failed fetch again, in milliseconds.
+const RETRIES: [u32; 2] = [1000, 3000];
+
+/// Whether a failure may pass if tried again soon.
+fn passing(error: &LoadError) -> bool {
+    match error {
+        LoadError::Network { detail, .. } => !detail.starts_with("no answer within"),
+        LoadError::Http { status, .. } => *status >= 500 || matches!(status, 408 | 429),
+        _ => false,
+    }
+}
+
+/// How long a kept copy is shown for when the feed cannot be had: older news is no longer
+/// worth showing as "the news".
+const COPY_MAX_AGE_DAYS: f64 = 90.0;
+
+fn copy_key(url: &str) -> String {
+    format!("iom-news:feed:{}", address::absolute(url))
+}
+
+/// Keeps the feed's text, with today's date, in the page's storage (nothing happens when
+/// storage is disabled or full).
+fn keep_copy(url: &str, text: &str) {
+    let now = js_sys::Date::new_0().to_iso_string();
+    storage::put(&copy_key(url), &format!("{}\n{text}", String::from(now)));
+}
+
+/// The last good copy of the feed, if one is kept and not too old.
+fn kept_copy(url: &str) -> Option<Ready> {
+    let kept = storage::get(&copy_key(url))?;
+    let (date, text) = kept.split_once('\n')?;
+    let age_days = (js_sys::Date::now() - js_sys::Date::parse(date)) / 86_400_000.0;
+    if !(0.0..=COPY_MAX_AGE_DAYS).contains(&age_days) {
+        return None;
+    }
+    let mut ready = prepare(text, address::absolute(url)).ok()?;
+    ready.stale = Some(date.to_string());
+    Some(ready)
+}
+
+async fn fetch(
+    url: &str,
+    early: Option<js_sys::Promise>,
+    timeout_ms: u32,
+) -> Result<network::Fetched, LoadError> {
+    let fetched =
+        network::fetch_feed(url, early, timeout_ms)
+            .await
+            .map_err(|failure| match failure {
+                network::Failure::Status(status) => LoadError::Http {
+                    url: url.into(),
+                    status,
+                },
+                network::Failure::Network(detail) => LoadError::Network {
+                    url: url.into(),
+                    detail,
+                },
+                network::Failure::TimedOut(seconds) => LoadError::Network {
+                    url: url.into(),
+                    detail: format!("no answer within {seconds} s"),
+                },
+            })?;
     if let Some(problem) = &fetched.problem {
         console::warn(&format!(
             "iom-news: the feed {} is {problem}; shown with replacement characters",
@@ -84,8 +170,13 @@ fn prepare(text: &str, base_url: String) -> Result<Ready, LoadError> {
 
 /// Loads the next page of a paged feed, keeping only releases not already shown; its first
 /// release that passes `filters` takes focus.
-pub async fn next_page(url: &str, ready: &Ready, filters: [&Filter; 2]) -> Result<Page, LoadError> {
-    let fetched = fetch(url, None).await?;
+pub async fn next_page(
+    url: &str,
+    ready: &Ready,
+    filters: [&Filter; 2],
+    timeout_ms: u32,
+) -> Result<Page, LoadError> {
+    let fetched = fetch(url, None, timeout_ms).await?;
     let served_from = fetched.url;
     let parsed =
         Feed::parse_with_base(&fetched.text, Some(&served_from)).map_err(LoadError::Feed)?;

@@ -37,6 +37,8 @@ pub struct Listing {
     pub said: String,
     /// The folded search words, for highlighting.
     pub words: Rc<Vec<String>>,
+    /// When the list is the copy kept from an earlier visit: the notice that says of when.
+    pub stale: Option<String>,
 }
 
 /// A link to the same release in another language.

@@ -90,6 +90,9 @@ pub struct Ready {
     pub pages: Vec<String>,
     /// Whether there is a next page, and how loading it goes.
     pub more: More,
+    /// When this is the copy kept from an earlier visit (the feed could not be had now): the
+    /// RFC 3339 date it was fetched.
+    pub stale: Option<String>,
 }
 
 /// The next page of a paged feed.
@@ -162,6 +165,7 @@ impl Ready {
             skipped,
             pages,
             more,
+            stale: None,
         };
         ready.add(entries);
         ready
@@ -229,6 +233,10 @@ pub struct State {
     pub shown_pages: usize,
     /// Whether copying the open release's link worked (`None` until the reader tries).
     pub copied: Option<bool>,
+    /// How many times the reader asked to load the feed again.
+    pub reloads: u32,
+    /// Whether the filters are shown on a narrow screen (where they fold behind a button).
+    pub filters_open: bool,
 }
 
 impl State {
@@ -243,6 +251,8 @@ impl State {
             focus: Focus::Keep,
             shown_pages: 1,
             copied: None,
+            reloads: 0,
+            filters_open: false,
         }
     }
 }
@@ -258,6 +268,10 @@ impl Default for State {
 pub enum Action {
     /// Another feed is being loaded.
     Load,
+    /// The reader asked to try loading the feed again.
+    Reload,
+    /// The reader showed or hid the filters (on a narrow screen).
+    ToggleFilters,
     /// The feed loaded, or failed to.
     Loaded(Result<Rc<Ready>, LoadError>),
     /// A release was opened (`Some`) or the list shown (`None`).
@@ -282,6 +296,14 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Load if self.load == Load::Loading => self,
+            Action::ToggleFilters => Rc::new(State {
+                filters_open: !self.filters_open,
+                ..(*self).clone()
+            }),
+            Action::Reload => Rc::new(State {
+                reloads: self.reloads + 1,
+                ..(*self).clone()
+            }),
             Action::Load => Rc::new(State {
                 load: Load::Loading,
                 shown_pages: 1,

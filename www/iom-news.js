@@ -24,12 +24,18 @@
   var read = function (proto, name, target) {
     return Object.getOwnPropertyDescriptor(proto, name).get.call(target || doc);
   };
-  var create = function (name) { return DOC.createElement.call(doc, name); };
+  var create = function (name, className) {
+    var element = DOC.createElement.call(doc, name);
+    if (className) element.className = className;
+    return element;
+  };
   var listen = function (target, type, fn, options) {
     EventTarget.prototype.addEventListener.call(target, type, fn, options);
   };
 
-  var ATTRIBUTES = ['feed', 'lang', 'theme', 'layout', 'page-size', 'country', 'region', 'tag', 'links'];
+  var ATTRIBUTES = ['feed', 'lang', 'theme', 'layout', 'page-size', 'country', 'region', 'tag',
+    'year', 'language', 'links', 'search-translations', 'heading', 'open', 'timeout'];
+  var STATE = 'data-iom-news-state';
   var current = read(DOC, 'currentScript');
   // Only a real <script> element that is running now tells where the widget's files are.
   var script = current instanceof HTMLScriptElement ? current : null;
@@ -51,6 +57,44 @@
   var instances = new WeakMap();
   var module = null;
 
+  // What the page shows of a widget before the module runs, styled at once (a constructed
+  // stylesheet needs no request and, like all CSSOM, no CSP exception): the page's own content
+  // inside <iom-news> (its fallback) while the widget loads, else a placeholder the size of the
+  // first page, so that nothing on the page jumps when the news arrives; and a short message
+  // with a link to the news if the widget cannot start at all.
+  var early = null;
+  function earlySheet() {
+    if (!early && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      early = new CSSStyleSheet();
+      early.replaceSync(
+        ':host{display:block}' +
+        ':host([' + STATE + '="loading"]) .iom-news-mount{height:0;overflow:hidden}' +
+        ':host(:not([' + STATE + '="loading"])) .iom-news-placeholder,' +
+        ':host([' + STATE + '="ready"]) slot,:host([' + STATE + '="failed"]) slot{display:none}' +
+        '.iom-news-placeholder{display:block;box-sizing:border-box;overflow:hidden}' +
+        '.iom-news-placeholder i{display:block;height:7.25em;margin:0 0 1em;border-radius:6px;' +
+        'background:linear-gradient(90deg,rgba(127,127,127,.13),rgba(127,127,127,.06))}' +
+        '.iom-news-placeholder .iom-news-placeholder__title{height:2.4em;width:40%}' +
+        '.iom-news-placeholder .iom-news-placeholder__bar{height:3.6em}' +
+        '.iom-news-placeholder--compact i{height:2.9em;margin-bottom:.6em}' +
+        '.iom-news-failed{padding:1em;border:1px solid #b3261e;border-radius:6px;' +
+        'color:#5c1410;background:#fdf3f2;font:16px/1.5 system-ui,sans-serif}' +
+        '.iom-news-failed p{margin:0}.iom-news-failed a{color:#0033a0}');
+    }
+    return early;
+  }
+
+  // The same sentence in the widget's messages (core/src/i18n.rs), for when the widget itself
+  // cannot start; tests/e2e/loader.test.mjs checks that the two agree.
+  var FAILED = {
+    ar: ['تعذّر تحميل الأخبار.', 'الانتقال إلى صفحة الأخبار'],
+    zh: ['无法加载新闻。', '前往新闻页面'],
+    en: ['The news could not be loaded.', 'Go to the news page'],
+    fr: ['Les actualités n’ont pas pu être chargées.', 'Consulter la page des actualités'],
+    ru: ['Не удалось загрузить новости.', 'Перейти на страницу новостей'],
+    es: ['No se pudieron cargar las noticias.', 'Ir a la página de noticias'],
+  };
+
   // The wasm-bindgen module, fetched and instantiated once for the whole page. The wasm
   // download starts at once, beside the glue's, and compiles as it streams in.
   function start() {
@@ -67,38 +111,139 @@
     return module;
   }
 
+  // Each feed is fetched once for all the widgets that show it at the same time (fifty
+  // widgets of three feeds make three requests); each widget reads its own copy.
+  var fetches = new Map();
+  function fetchOnce(url) {
+    var key = new URL(url, read(Node.prototype, 'baseURI')).href;
+    var shared = fetches.get(key);
+    if (!shared) {
+      shared = fetch(key);
+      fetches.set(key, shared);
+      var forget = function () { setTimeout(function () { fetches.delete(key); }, 30000); };
+      shared.then(forget, forget);
+    }
+    return shared.then(function (response) { return response.clone(); });
+  }
+
+  // Mounting is spread over tasks, one widget each, so that a page of fifty widgets never
+  // blocks input for long.
+  var queue = [];
+  function enqueue(job) {
+    queue.push(job);
+    if (queue.length === 1) setTimeout(next, 0);
+  }
+  function next() {
+    var job = queue.shift();
+    if (job) job();
+    if (queue.length) setTimeout(next, 0);
+  }
+
+  // The page's own content inside <iom-news> (a link to the news, or the list `iom-news build`
+  // prerendered), which stays until the widget can show the news.
+  var hasFallback = function (host) {
+    return host.children.length > 0 || (host.textContent || '').trim() !== '';
+  };
+
+  // The height a widget had when it last showed this feed in this layout, kept so that the
+  // placeholder takes the same space next time.
+  function heightKey(host) {
+    return 'iom-news:height:' + ['feed', 'layout', 'page-size', 'heading'].map(function (n) {
+      return host.getAttribute(n) || '';
+    }).join('|');
+  }
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; } // Disabled or blocked.
+  }
+  function rememberHeight(host) {
+    requestAnimationFrame(function () {
+      var height = Math.round(host.getBoundingClientRect().height);
+      var store = storage();
+      try { if (store && height > 0) store.setItem(heightKey(host), String(height)); } catch (e) { /* Full. */ }
+    });
+  }
+
+  function placeholder(host) {
+    var compact = (host.getAttribute('layout') || '').trim().toLowerCase() === 'compact';
+    var box = create('div', 'iom-news-placeholder' + (compact ? ' iom-news-placeholder--compact' : ''));
+    box.setAttribute('aria-hidden', 'true');
+    var store = storage();
+    var known = 0;
+    try { known = store ? Number(store.getItem(heightKey(host))) || 0 : 0; } catch (e) { known = 0; }
+    if (known > 0) {
+      box.style.height = known + 'px'; // CSSOM: allowed under a strict CSP.
+      return box;
+    }
+    var size = Math.min(Math.max(parseInt(host.getAttribute('page-size'), 10) || 10, 1), 10);
+    if ((host.getAttribute('heading') || '').trim().toLowerCase() !== 'none') {
+      box.appendChild(create('i', 'iom-news-placeholder__title'));
+    }
+    if (!compact) box.appendChild(create('i', 'iom-news-placeholder__bar'));
+    for (var i = 0; i < size; i++) box.appendChild(create('i'));
+    return box;
+  }
+
+  // The widget cannot start (the module is blocked, offline, an old browser): the page's own
+  // content stays; without any, a short message in the page's language and a link to the news.
+  // (A feed that cannot be had is the widget's to say: state "failed", with the same message.)
+  function failed(host, mountPoint) {
+    host.setAttribute(STATE, 'broken');
+    if (hasFallback(host)) return;
+    var lang = (host.closest('[lang]') || {}).lang || navigator.language || 'en';
+    var words = FAILED[lang.toLowerCase().split(/[-_]/)[0]] || FAILED.en;
+    var box = create('div', 'iom-news-failed');
+    box.setAttribute('role', 'alert');
+    var say = create('p');
+    say.textContent = words[0];
+    var link = create('a');
+    link.href = 'https://www.iom.int/news';
+    link.textContent = words[1];
+    var line = create('p');
+    line.appendChild(link);
+    box.append(say, line);
+    mountPoint.replaceChildren(box);
+  }
+
   function mount(host) {
     var existing = instances.get(host);
     if (existing) return existing.ready;
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    var sheet = create('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = asset('iom-news.css');
-    var container = create('div');
-    root.replaceChildren(sheet, container);
+    var sheet = earlySheet();
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    var link = create('link');
+    link.rel = 'stylesheet';
+    link.href = asset('iom-news.css');
+    var container = create('div', 'iom-news-mount');
+    watcher.observe(host, { attributes: true, attributeFilter: [STATE] });
+    var fallback = hasFallback(host);
+    host.setAttribute(STATE, 'loading');
+    root.replaceChildren(link, fallback ? create('slot') : placeholder(host), container);
     // Render once the stylesheet is in, so the widget never flashes unstyled.
     var styled = new Promise(function (resolve) {
-      sheet.addEventListener('load', resolve, { once: true });
-      sheet.addEventListener('error', resolve, { once: true });
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
     });
-    // The feed downloads while the module compiles; the widget picks the response up.
+    // The feed downloads while the module compiles; the widget picks the response up. It is
+    // handed over with the URL it is for: the widget uses it only if its `feed` is still that
+    // URL when it starts.
     var feed = (host.getAttribute('feed') || '').trim();
-    // It is handed over with the URL it is for: the widget uses it only if its `feed` is
-    // still that URL when it starts.
     var prefetched = null;
     if (feed && feed.charAt(0) !== '#') {
-      prefetched = { feed: feed, response: fetch(feed) };
+      prefetched = { feed: feed, response: fetchOnce(feed) };
       prefetched.response.catch(function () {}); // The widget reports failures itself.
     }
     var instance = { widget: null, ready: null };
     instance.ready = Promise.all([start(), styled]).then(function (results) {
-      if (instances.get(host) !== instance) return null; // Removed while loading.
-      instance.widget = results[0].mount(host, container, prefetched);
-      return instance.widget;
+      return new Promise(function (resolve) {
+        enqueue(function () {
+          if (instances.get(host) !== instance) return resolve(null); // Removed while loading.
+          instance.widget = results[0].mount(host, container, prefetched);
+          resolve(instance.widget);
+        });
+      });
     }).catch(function (error) {
       console.error('iom-news: the widget could not start', error);
-      container.textContent = 'IOM news could not be loaded.';
-      container.setAttribute('role', 'alert');
+      failed(host, container);
       return null;
     });
     instances.set(host, instance);
@@ -111,12 +256,20 @@
     instances.delete(host);
     if (instance.widget) instance.widget.destroy();
     if (host.shadowRoot) host.shadowRoot.replaceChildren();
+    host.removeAttribute(STATE);
   }
 
   function update(host) {
     var instance = instances.get(host);
     if (instance && instance.widget) instance.widget.update();
   }
+
+  // Once a widget shows its news, its height is kept for the next visit's placeholder.
+  var watcher = new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      if (change.target.getAttribute(STATE) === 'ready') rememberHeight(change.target);
+    });
+  });
 
   if (!customElements.get('iom-news')) {
     customElements.define('iom-news', class extends HTMLElement {
@@ -152,7 +305,7 @@
     /**
      * Mounts a widget into `element` (any element; an <iom-news> one keeps watching its
      * attributes). `options` are the attributes, camelCase or not: { feed, lang, theme,
-     * layout, pageSize, country, region, tag, links }. Resolves to the widget, which has
+     * layout, pageSize, country, region, tag, links, ... }. Resolves to the widget, which has
      * `update()` (re-read the attributes) and `destroy()`.
      */
     mount: function (element, options) {

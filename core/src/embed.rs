@@ -9,8 +9,10 @@ pub enum Theme {
     Light,
     /// Light text on dark ground.
     Dark,
-    /// Follows the reader's `prefers-color-scheme`.
+    /// Follows the reader's system setting (`prefers-color-scheme`): light or dark.
     Auto,
+    /// Takes the page's own text colour and background: no background of its own.
+    Inherit,
 }
 
 /// How the list of releases is laid out.
@@ -40,9 +42,10 @@ impl Theme {
             "light" | "" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
             "auto" => Ok(Theme::Auto),
+            "inherit" => Ok(Theme::Inherit),
             _ => Err((
                 Theme::Light,
-                bad("theme", value, "light, dark or auto", "light"),
+                bad("theme", value, "light, dark, auto or inherit", "light"),
             )),
         }
     }
@@ -53,6 +56,7 @@ impl Theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
             Theme::Auto => "auto",
+            Theme::Inherit => "inherit",
         }
     }
 }
@@ -92,6 +96,102 @@ pub fn page_size(value: &str) -> Parsed<usize> {
                 value,
                 &format!("a whole number from 1 to {MAX_PAGE_SIZE}"),
                 &DEFAULT_PAGE_SIZE.to_string(),
+            ),
+        )),
+    }
+}
+
+/// The `heading` attribute: what the list shows above the releases.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Heading {
+    /// The feed's own title (without the attribute).
+    #[default]
+    FeedTitle,
+    /// No heading: the page has its own above the widget (`heading="none"`).
+    Hidden,
+    /// This text instead of the feed's title.
+    Text(String),
+}
+
+impl Heading {
+    /// The value of a `heading` attribute.
+    pub fn parse(value: &str) -> Heading {
+        match value.trim() {
+            "" | "none" => Heading::Hidden,
+            text => Heading::Text(text.to_string()),
+        }
+    }
+}
+
+/// Where a click on a release goes, set by the `open` attribute (a compact list in a sidebar
+/// sends its readers to the page with the full news, or to another widget on the page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenIn {
+    /// The widget with this element id on the same page (`open="#main-news"`).
+    Widget(String),
+    /// The news page at this address (`open="https://office.example/news"`, absolute); a
+    /// fragment names the widget on that page (`.../news#main-news`).
+    Page(String),
+}
+
+impl OpenIn {
+    /// The value of an `open` attribute, given the page's base URL to make a relative page
+    /// address absolute; the warning when it is no usable address.
+    pub fn parse(value: &str, base: &str) -> Parsed<Option<OpenIn>> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Ok(None);
+        }
+        if let Some(id) = value.strip_prefix('#').filter(|id| !id.is_empty()) {
+            return Ok(Some(OpenIn::Widget(id.to_string())));
+        }
+        match crate::url::check(value, Some(base), crate::url::Target::Web) {
+            Ok(url) => Ok(Some(OpenIn::Page(url))),
+            Err(reason) => Err((
+                None,
+                format!(
+                    "iom-news: open={} is not usable: {reason}. Releases open in place.",
+                    crate::quoted(value)
+                ),
+            )),
+        }
+    }
+
+    /// The link that opens release `id` there.
+    pub fn link(&self, id: &str) -> String {
+        match self {
+            OpenIn::Widget(widget) => format!(
+                "#{}",
+                crate::fragment::set("", &crate::fragment::key_for(Some(widget)), Some(id))
+            ),
+            OpenIn::Page(url) => {
+                let (page, widget) = match url.split_once('#') {
+                    Some((page, widget)) => (page, Some(widget).filter(|w| !w.is_empty())),
+                    None => (url.as_str(), None),
+                };
+                format!(
+                    "{page}#{}",
+                    crate::fragment::set("", &crate::fragment::key_for(widget), Some(id))
+                )
+            }
+        }
+    }
+}
+
+/// How long a feed request may take, in seconds, by default.
+pub const DEFAULT_TIMEOUT: u32 = 15;
+
+/// The value of a `timeout` attribute: whole seconds from 1 to 120.
+pub fn timeout(value: &str) -> Parsed<u32> {
+    match value.trim().parse::<u32>() {
+        Ok(n) if (1..=120).contains(&n) => Ok(n),
+        _ => Err((
+            DEFAULT_TIMEOUT,
+            bad(
+                "timeout",
+                value,
+                "a whole number of seconds from 1 to 120",
+                &DEFAULT_TIMEOUT.to_string(),
             ),
         )),
     }
@@ -155,7 +255,7 @@ mod tests {
             Theme::parse("purple"),
             Err((
                 Theme::Light,
-                "iom-news: theme=\"purple\" is not valid; use light, dark or auto. Using light."
+                "iom-news: theme=\"purple\" is not valid; use light, dark, auto or inherit. Using light."
                     .into()
             ))
         );
@@ -167,5 +267,22 @@ mod tests {
             .1
             .contains("a whole number from 1 to 100"));
         assert!(links("maybe").unwrap_err().0);
+        assert_eq!(timeout(" 5 "), Ok(5));
+        assert_eq!(Theme::parse("inherit"), Ok(Theme::Inherit));
+        assert_eq!(Heading::parse("none"), Heading::Hidden);
+        assert_eq!(Heading::parse(" Latest "), Heading::Text("Latest".into()));
+        let base = "https://partner.example/home/";
+        let widget = OpenIn::parse("#main-news", base).unwrap().unwrap();
+        assert_eq!(widget.link("r 1"), "#iom-news:main-news=r%201");
+        let page = OpenIn::parse("../news", base).unwrap().unwrap();
+        assert_eq!(page.link("r1"), "https://partner.example/news#iom-news=r1");
+        let named = OpenIn::parse("https://iom.int/news#main", base)
+            .unwrap()
+            .unwrap();
+        assert_eq!(named.link("r1"), "https://iom.int/news#iom-news:main=r1");
+        assert!(OpenIn::parse("javascript:alert(1)", base).is_err());
+        assert_eq!(timeout("0").unwrap_err().0, DEFAULT_TIMEOUT);
+        assert_eq!(switch("search-translations", "", false), Ok(true));
+        assert_eq!(switch("search-translations", "off", true), Ok(false));
     }
 }

@@ -199,11 +199,9 @@ impl Plural {
 pub enum Counted {
     /// How many releases match the search; `{count}`.
     Results,
-    /// How many filters the reader has set, on the button that shows them; `{count}`.
-    ActiveFilters,
 }
 
-const COUNTED: usize = Counted::ActiveFilters as usize + 1;
+const COUNTED: usize = Counted::Results as usize + 1;
 
 /// The text of `counted` for a number in `category` (`{count}` still to fill with the number
 /// formatted for `lang`). A language without that category uses its `other` form.
@@ -454,91 +452,45 @@ const MESSAGES: [[&str; KEYS]; 6] = [
 /// and other ("" where the language has no such category: its `other` form is used).
 const PLURALS: [[[&str; 6]; COUNTED]; 6] = [
     // Arabic: all six categories.
-    [
-        [
-            "لا توجد نتائج",
-            "نتيجة واحدة",
-            "نتيجتان",
-            "{count} نتائج",
-            "{count} نتيجة",
-            "{count} نتيجة",
-        ],
-        [
-            "التصفية",
-            "عامل تصفية واحد",
-            "عاملا تصفية",
-            "{count} عوامل تصفية",
-            "{count} عامل تصفية",
-            "{count} عامل تصفية",
-        ],
-    ],
+    [[
+        "لا توجد نتائج",
+        "نتيجة واحدة",
+        "نتيجتان",
+        "{count} نتائج",
+        "{count} نتيجة",
+        "{count} نتيجة",
+    ]],
     // Chinese: one form.
-    [
-        ["", "", "", "", "", "共{count}条结果"],
-        ["", "", "", "", "", "已选{count}项"],
-    ],
+    [["", "", "", "", "", "共{count}条结果"]],
     // English.
-    [
-        ["", "{count} result", "", "", "", "{count} results"],
-        ["", "{count} filter", "", "", "", "{count} filters"],
-    ],
+    [["", "{count} result", "", "", "", "{count} results"]],
     // French: "many" for millions ("1 000 000 de résultats").
-    [
-        [
-            "",
-            "{count} résultat",
-            "",
-            "",
-            "{count} de résultats",
-            "{count} résultats",
-        ],
-        [
-            "",
-            "{count} filtre",
-            "",
-            "",
-            "{count} de filtres",
-            "{count} filtres",
-        ],
-    ],
+    [[
+        "",
+        "{count} résultat",
+        "",
+        "",
+        "{count} de résultats",
+        "{count} résultats",
+    ]],
     // Russian: one (1, 21), few (2–4, 22), many (5–20, 11), other (fractions).
-    [
-        [
-            "",
-            "{count} результат",
-            "",
-            "{count} результата",
-            "{count} результатов",
-            "{count} результата",
-        ],
-        [
-            "",
-            "{count} фильтр",
-            "",
-            "{count} фильтра",
-            "{count} фильтров",
-            "{count} фильтра",
-        ],
-    ],
+    [[
+        "",
+        "{count} результат",
+        "",
+        "{count} результата",
+        "{count} результатов",
+        "{count} результата",
+    ]],
     // Spanish: "many" for millions ("1 000 000 de resultados").
-    [
-        [
-            "",
-            "{count} resultado",
-            "",
-            "",
-            "{count} de resultados",
-            "{count} resultados",
-        ],
-        [
-            "",
-            "{count} filtro",
-            "",
-            "",
-            "{count} de filtros",
-            "{count} filtros",
-        ],
-    ],
+    [[
+        "",
+        "{count} resultado",
+        "",
+        "",
+        "{count} de resultados",
+        "{count} resultados",
+    ]],
 ];
 
 #[cfg(test)]
@@ -612,7 +564,7 @@ mod tests {
             }
         };
         for lang in Lang::ALL {
-            for counted in [Counted::Results, Counted::ActiveFilters] {
+            for counted in [Counted::Results] {
                 for &category in categories(lang) {
                     let forms = &PLURALS[lang as usize][counted as usize];
                     assert!(

@@ -145,10 +145,10 @@ impl Feed {
             };
             let mut reader = Reader::new(top.base);
             let release = reader.item(index, &raw);
-            warnings.append(&mut reader.warnings);
             let id = reader.id.clone();
             match release {
                 Some(mut release) if reader.fatal.is_empty() => {
+                    warnings.append(&mut reader.warnings);
                     // A wrong field is left out, and the release shown without it.
                     warnings.extend(reader.errors.into_iter().map(|mut problem| {
                         problem
@@ -163,10 +163,16 @@ impl Feed {
                     positions.push(index);
                     feed.items.push(release);
                 }
+                // Everything wrong with a skipped item is said with it.
                 _ => skipped.push(Skipped {
                     index,
                     id,
-                    problems: reader.fatal.into_iter().chain(reader.errors).collect(),
+                    problems: reader
+                        .fatal
+                        .into_iter()
+                        .chain(reader.errors)
+                        .chain(reader.warnings)
+                        .collect(),
                 }),
             }
         }

@@ -27,6 +27,12 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
+/// `url` made absolute against the page's base URL (the form a feed's address is kept under).
+pub fn absolute(url: &str) -> String {
+    iom_news_core::url::check(url, Some(&base_url()), iom_news_core::url::Target::Web)
+        .unwrap_or_else(|_| url.to_string())
+}
+
 /// How a change of the address enters the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {

@@ -1,5 +1,5 @@
 //! The browser layer: the only code that touches `window`, `document`, the address, fetch,
-//! `Intl`, `DOMParser`, the clipboard and the console. One file per capability, each turning
+//! storage, `Intl`, `DOMParser`, the clipboard and the console. One file per capability, each turning
 //! browser state into plain values (or plain values into browser effects), importing only
 //! core, so that everything above it is plain Rust.
 //!
@@ -16,6 +16,7 @@ pub mod html;
 pub mod intl;
 pub mod locale;
 pub mod network;
+pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};
 

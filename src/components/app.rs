@@ -1,7 +1,7 @@
 //! The root component: one widget instance. It holds the state, asks the hooks for what the
 //! views show, and switches between the list and the release view.
 
-use iom_news_core::embed::Layout;
+use iom_news_core::embed::{Heading, Layout};
 use iom_news_core::i18n::{message, Key};
 use iom_news_core::query::Query;
 use yew::prelude::*;
@@ -38,7 +38,11 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| hooks::linked_state(config));
     let load_next = hooks::use_feed(config, &state);
     let link = hooks::use_deep_link(config, &state);
-    let hooks::Found { listing, controls } = hooks::use_search(&state, config);
+    let hooks::Found {
+        listing,
+        controls,
+        active,
+    } = hooks::use_search(&state, config);
     let release = hooks::use_release(&state, config);
 
     let on_open = make_callback(&state, |id| Action::Open(Some(id), Origin::Reader));
@@ -47,6 +51,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_clear = make_callback(&state, |()| {
         Action::Search(Query::default(), Origin::Reader)
     });
+    let on_reload = make_callback(&state, |()| Action::Reload);
+    let on_toggle = make_callback(&state, |()| Action::ToggleFilters);
     let on_more = match &listing.first_hidden {
         // Releases already loaded come first; then the feed's next page.
         Some(first) => {
@@ -57,8 +63,10 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let content = match (&state.load, &state.open, release) {
+        // The loader's placeholder (or the page's own content) shows meanwhile; this is for
+        // screen readers.
         (Load::Loading, _, _) => html! {
-            <p class="iom-news__status" role="status">{ message(lang, Key::Loading) }</p>
+            <p class="iom-news__status iom-news__hidden" role="status">{ message(lang, Key::Loading) }</p>
         },
         (Load::Failed(_), _, _) => error_notice(lang, config.news_page.as_deref()),
         (Load::Ready(_), Some(_), Some(release)) => html! {
@@ -82,20 +90,33 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         },
         (Load::Ready(ready), None, _) => {
+            let heading = match &config.heading {
+                Heading::FeedTitle => ready.title.clone(),
+                Heading::Hidden => None,
+                Heading::Text(text) => Some(text.clone()),
+            };
             let focus = match &state.focus {
                 Focus::Item(id) => Some(id.clone()),
                 _ => None,
             };
             html! {
                 <>
-                    if ready.title.is_some() {
-                        <h2 class="iom-news__feed-title">{ ready.title.clone() }</h2>
+                    if let Some(heading) = heading {
+                        <h2 class="iom-news__feed-title" dir="auto">{ heading }</h2>
                     }
                     // A sidebar's compact list has no room for the controls.
                     if config.layout != Layout::Compact
                         && (ready.entries.len() > 1 || !state.query.is_empty())
                     {
-                        <SearchBar query={state.query.clone()} {controls} {lang} {on_query} />
+                        <SearchBar
+                            query={state.query.clone()}
+                            {controls}
+                            {lang}
+                            {on_query}
+                            open={state.filters_open}
+                            {active}
+                            on_toggle={on_toggle}
+                        />
                     }
                     <FeedList
                         {listing}
@@ -106,6 +127,8 @@ pub fn app(props: &AppProps) -> Html {
                         {lang}
                         {on_open}
                         {on_more}
+                        {on_reload}
+                        in_place={config.open_in.is_none()}
                         {on_clear}
                         link_for={link.link_for}
                         {focus}

@@ -31,6 +31,10 @@ pub struct FeedListProps {
     pub on_more: Callback<()>,
     /// Called when the reader clears the search and filters.
     pub on_clear: Callback<()>,
+    /// Called when the reader asks to load the feed again (when the list is a kept copy).
+    pub on_reload: Callback<()>,
+    /// Whether a click on a release opens it here (else its link goes where the page said).
+    pub in_place: bool,
     /// The link of a release, by id.
     pub link_for: Callback<String, AttrValue>,
     /// The release whose link gets focus (the one the reader came back from, or the first new).
@@ -59,6 +63,14 @@ pub fn feed_list(props: &FeedListProps) -> Html {
     };
     html! {
         <div class="iom-news__feed">
+            if let Some(stale) = &props.listing.stale {
+                <p class="iom-news__stale" role="status">
+                    { stale.clone() }{ " " }
+                    <button type="button" class="iom-news__retry" onclick={props.on_reload.reform(|_: MouseEvent| ())}>
+                        { message(lang, Key::TryAgain) }
+                    </button>
+                </p>
+            }
             <p class="iom-news__count" role="status">{ count }</p>
             if props.listing.cards.is_empty() {
                 <div class="iom-news__empty">
@@ -86,6 +98,7 @@ pub fn feed_list(props: &FeedListProps) -> Html {
                                     words={props.listing.words.clone()}
                                     href={props.link_for.emit(id.clone())}
                                     on_open={props.on_open.clone()}
+                                    in_place={props.in_place}
                                     focus={props.focus.as_deref() == Some(id.as_str())}
                                 />
                             </li>

@@ -29,6 +29,8 @@ pub struct ReleaseCardProps {
     pub on_open: Callback<String>,
     /// Whether the card's link takes focus when it appears.
     pub focus: bool,
+    /// Whether a click opens the release here (else the link goes where it points).
+    pub in_place: bool,
 }
 
 /// Title (a link that opens the release in place), dateline, date, countries and summary.
@@ -39,10 +41,11 @@ pub fn release_card(props: &ReleaseCardProps) -> Html {
     let release = &props.card.entry.release;
     let onclick = {
         let on_open = props.on_open.clone();
-        let id = release.id.clone();
+        let (id, in_place) = (release.id.clone(), props.in_place);
         Callback::from(move |event: MouseEvent| {
             // A modified click (new tab, new window) is left to the browser and the deep link.
-            if event.button() == 0
+            if in_place
+                && event.button() == 0
                 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
             {
                 event.prevent_default();

@@ -20,6 +20,12 @@ pub struct SearchBarProps {
     pub lang: Lang,
     /// Called with the new search and filters as the reader changes them.
     pub on_query: Callback<Query>,
+    /// Whether the filters are unfolded (they fold behind a button on narrow screens).
+    pub open: bool,
+    /// How many filters are set, in the reader's digits (empty for none).
+    pub active: AttrValue,
+    /// Called when the reader folds or unfolds the filters.
+    pub on_toggle: Callback<()>,
 }
 
 /// A search box that searches as the reader types, one select per facet, and "clear".
@@ -38,7 +44,11 @@ pub fn search_bar(props: &SearchBarProps) -> Html {
     };
     let clear = props.on_query.reform(|_: MouseEvent| Query::default());
     html! {
-        <div class="iom-news__filters" role="group" aria-label={message(lang, Key::Filters)}>
+        <div
+            class={if props.open { "iom-news__filters iom-news__filters--open" } else { "iom-news__filters" }}
+            role="group"
+            aria-label={message(lang, Key::Filters)}
+        >
             <label class="iom-news__field iom-news__field--search">
                 <span class="iom-news__label">{ message(lang, Key::Search) }</span>
                 <input
@@ -50,6 +60,19 @@ pub fn search_bar(props: &SearchBarProps) -> Html {
                     spellcheck="false"
                 />
             </label>
+            if !props.controls.is_empty() {
+                <button
+                    type="button"
+                    class="iom-news__filter-toggle"
+                    aria-expanded={if props.open { "true" } else { "false" }}
+                    onclick={props.on_toggle.reform(|_: MouseEvent| ())}
+                >
+                    { message(lang, Key::ShowFilters) }
+                    if !props.active.is_empty() {
+                        { " (" }{ props.active.clone() }{ ")" }
+                    }
+                </button>
+            }
             // Implementation note: the changing parts sit in wrappers of their own, so that
             // when filters come and go the search box is never re-created (it would lose
             // focus in the middle of typing).

@@ -27,8 +27,8 @@ pub fn linked_state(config: &WidgetConfig) -> State {
 
 /// Links the views need: to each release, and to share the open one.
 pub struct DeepLink {
-    /// The link of a release by id: its deep link (which opens it in a new tab), or its
-    /// original page when deep links are off.
+    /// The link of a release by id: where the `open` attribute sends it, else its deep link
+    /// (which opens it in a new tab), or its original page when deep links are off.
     pub link_for: Callback<String, AttrValue>,
     /// The address to share for the open release, if there is one.
     pub share_url: Option<String>,
@@ -71,7 +71,7 @@ pub fn use_deep_link(config: &WidgetConfig, state: &UseReducerHandle<State>) -> 
             _ => None,
         };
         let previous: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
-        let target = config.events.clone();
+        let target = config.host.clone();
         use_effect_with(
             (state.open.clone(), state.query.clone(), state.origin, shown),
             move |(open, query, origin, shown)| {
@@ -87,7 +87,11 @@ pub fn use_deep_link(config: &WidgetConfig, state: &UseReducerHandle<State>) -> 
     }
     let link_for = {
         let (key, query, load) = (key.clone(), state.query.clone(), state.load.clone());
+        let open_in = config.open_in.clone();
         Callback::from(move |id: String| {
+            if let Some(open_in) = &open_in {
+                return AttrValue::from(open_in.link(&id));
+            }
             if links {
                 let fragment = fragment_for(&address::fragment(), &key, Some(&id), &query);
                 return AttrValue::from(format!("#{fragment}"));
@@ -156,7 +160,7 @@ fn record(key: &str, open: Option<&str>, query: &Query) {
 /// Tells the host page, with `iom-news:open` and `iom-news:close` on the widget's element,
 /// that a release is shown or the list came back, whatever caused it: a click, Back or
 /// Forward, a deep link, a translation opened in place.
-fn announce(target: &web_sys::EventTarget, before: Option<String>, shown: &Option<String>) {
+fn announce(target: &web_sys::Element, before: Option<String>, shown: &Option<String>) {
     match (before, shown) {
         (before, Some(id)) if before.as_ref() != Some(id) => {
             events::announce(target, "iom-news:open", id)

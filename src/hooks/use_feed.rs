@@ -1,12 +1,12 @@
 //! Loading the feed, and its next pages.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::console;
-use crate::config::WidgetConfig;
+use crate::browser::{console, events};
+use crate::config::{FeedSource, WidgetConfig};
 use crate::load;
 use crate::state::{Action, Load, More, State};
 
@@ -19,21 +19,31 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
     {
         let dispatcher = state.dispatcher();
         let prefetched = config.prefetched.clone();
-        use_effect_with(config.feed.clone(), move |feed| {
+        let (timeout, host) = (config.timeout_ms, config.host.clone());
+        let shown: Rc<RefCell<Option<FeedSource>>> = use_mut_ref(|| None);
+        use_effect_with((config.feed.clone(), state.reloads), move |(feed, _)| {
             let current = Rc::new(Cell::new(true));
             let still = current.clone();
+            // Another feed starts from the placeholder; the same one, loaded again at the
+            // reader's request, stays on screen until the new copy is there.
+            let other = shown.replace(Some(feed.clone())).as_ref() != Some(feed);
             match load::load_at_once(feed) {
-                Some(result) => loaded(&dispatcher, result),
+                Some(result) => loaded(&dispatcher, host.as_ref(), result),
                 None => {
-                    dispatcher.dispatch(Action::Load);
+                    if other {
+                        dispatcher.dispatch(Action::Load);
+                        if let Some(host) = &host {
+                            events::show_state(host, "loading");
+                        }
+                    }
                     let url = match feed {
-                        crate::config::FeedSource::Url(url) => url.clone(),
+                        FeedSource::Url(url) => url.clone(),
                         _ => String::new(),
                     };
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = load::fetch_feed(&url, prefetched).await;
+                        let result = load::fetch_feed(&url, prefetched, timeout).await;
                         if still.get() {
-                            loaded(&dispatcher, result);
+                            loaded(&dispatcher, host.as_ref(), result);
                         }
                     });
                 }
@@ -42,7 +52,7 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
         });
     }
     let state = state.clone();
-    let preset = config.preset.clone();
+    let (preset, timeout) = (config.preset.clone(), config.timeout_ms);
     Callback::from(move |()| {
         let Load::Ready(ready) = &state.load else {
             return;
@@ -54,7 +64,7 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
         let (url, ready, dispatcher) = (url.clone(), ready.clone(), state.dispatcher());
         let (filter, preset) = (state.query.filter.clone(), preset.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let result = load::next_page(&url, &ready, [&filter, &preset]).await;
+            let result = load::next_page(&url, &ready, [&filter, &preset], timeout).await;
             if let Err(error) = &result {
                 console::error(&format!("iom-news: {error}"));
             }
@@ -63,12 +73,17 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
     })
 }
 
+/// Shows the outcome of a load, and tells the page (and the loader's placeholder) about it.
 fn loaded(
     dispatcher: &UseReducerDispatcher<State>,
+    host: Option<&web_sys::Element>,
     result: Result<crate::state::Ready, crate::state::LoadError>,
 ) {
     if let Err(error) = &result {
         console::error(&format!("iom-news: {error}"));
+    }
+    if let Some(host) = host {
+        events::show_state(host, if result.is_ok() { "ready" } else { "failed" });
     }
     dispatcher.dispatch(Action::Loaded(result.map(Rc::new)));
 }

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use iom_news_core::i18n::{fill, plural, Counted, Lang};
+use iom_news_core::i18n::{fill, message, plural, Counted, Key, Lang};
 use iom_news_core::query::{Facet, Filter, Query, Results, Search};
 use iom_news_core::Release;
 use yew::prelude::*;
@@ -28,6 +28,8 @@ pub struct Found {
     pub listing: Rc<Listing>,
     /// The filter controls.
     pub controls: Rc<Vec<FacetControl>>,
+    /// How many filters the reader has set, in their digits (empty for none).
+    pub active: AttrValue,
 }
 
 /// Runs the search when the feed, the search or the filters change, and makes what the list
@@ -100,9 +102,14 @@ pub fn use_search(state: &State, config: &WidgetConfig) -> Found {
             )
         },
     );
+    let active = match state.query.filter.count() {
+        0 => AttrValue::default(),
+        n => AttrValue::from(intl::number(n, config.lang)),
+    };
     Found {
         listing: found.0.clone(),
         controls: found.1.clone(),
+        active,
     }
 }
 
@@ -156,6 +163,10 @@ fn listing_of(
             &[("count", &intl::number(results.matches.len(), lang))],
         ),
         words: Rc::new(query.words()),
+        stale: ready.stale.as_deref().map(|date| {
+            let date = intl::format_date(date, lang).unwrap_or_else(|| date.to_string());
+            fill(message(lang, Key::ShownAsOf), &[("date", &date)])
+        }),
     }
 }
 

@@ -193,7 +193,7 @@ test('attributes: bad values warn and fall back; live changes apply; links="off"
   assert.equal(await attrs.locator('.iom-news').getAttribute('data-theme'), 'light');
   assert.match(await attrs.locator('.iom-news').getAttribute('class'), /iom-news--list/);
   const log = warnings.join('\n');
-  assert.match(log, /theme="purple" is not valid; use light, dark or auto\. Using light\./);
+  assert.match(log, /theme="purple" is not valid; use light, dark, auto or inherit\. Using light\./);
   assert.match(log, /layout="grid" is not valid; use list, cards or compact\. Using list\./);
   assert.equal(await attrs.locator('.iom-news__card').count(), 2);
 

@@ -63,7 +63,7 @@ before(async () => {
     <img name="baseURI" src="/evil/u.gif" alt="">`;
   routes['/clobber.html'] = [html, page(`${CLOBBER}<div><script src="/iom-news.js" data-feed="/feed.json" async></script></div>`)];
   routes['/clobber-head.html'] = [html, page(CLOBBER, '<script src="/iom-news.js" data-feed="/feed.json"></script>')];
-  routes['/clobber-create.html'] = [html, page('<img name="createElement" src="/evil/c.gif" alt=""><iom-news feed="/feed.json"><a href="/feed.json">News</a></iom-news><script src="/iom-news.js" async></script>')];
+  routes['/clobber-create.html'] = [html, page('<img name="createElement" src="/evil/c.gif" alt=""><iom-news id="bare" feed="/feed.json"></iom-news><iom-news id="kept" feed="/feed.json"><a href="/news/">The page\'s own news link</a></iom-news><script src="/iom-news.js" async></script>')];
   routes['/odd.html'] = [html, page(`<iom-news id="odd" feed="/odd.json" page-size="20"></iom-news><iom-news id="other" feed="/feed.json"></iom-news><script src="/iom-news.js" async></script>`)];
   routes['/lone.html'] = [html, page('<iom-news feed="/lone.json"></iom-news><script src="/iom-news.js" async></script>')];
   routes['/nested.html'] = [html, page('<iom-news feed="/nested.json"></iom-news><script src="/iom-news.js" async></script>')];
@@ -134,7 +134,11 @@ test('loader: markup that hides a document method the widget needs stops it clea
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   tab.on('pageerror', (e) => pageErrors.push(e.message));
   await tab.goto(`${server.url}/clobber-create.html`);
-  await tab.locator('iom-news [role="alert"]').waitFor();
+  // Without content of its own, a short message and a link to the news; with some, that stays.
+  await tab.locator('iom-news#bare [role="alert"]').waitFor();
+  assert.equal(await tab.locator('iom-news#bare [role="alert"] a').getAttribute('href'), 'https://www.iom.int/news');
+  assert.equal(await tab.locator('iom-news#kept').getAttribute('data-iom-news-state'), 'broken');
+  assert.ok(await tab.locator('iom-news#kept a', { hasText: 'own news link' }).isVisible());
   assert.match(errors.join('\n'), /hides document\.createElement/);
   assert.deepEqual(pageErrors, [], 'no wasm trap, no exception');
   assert.deepEqual(evilHits(), []);

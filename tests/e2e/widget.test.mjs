@@ -96,7 +96,7 @@ test('a missing feed gives readers a short message and the page\'s link to the n
     await route.fulfill({ response, body: html });
   });
   await page.goto(`${server.url}/index.html`);
-  const alert = widget(page).locator('[role=alert]');
+  const alert = widget(page).locator('.iom-news [role=alert]');
   await alert.waitFor();
   assert.equal(await alert.locator('p').first().textContent(), 'The news could not be loaded.');
   // The demo page's own fallback link, inside <iom-news>, is offered.
