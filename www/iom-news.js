@@ -71,12 +71,20 @@
         ':host([' + STATE + '="loading"]) .iom-news-mount{height:0;overflow:hidden}' +
         ':host(:not([' + STATE + '="loading"])) .iom-news-placeholder,' +
         ':host([' + STATE + '="ready"]) slot,:host([' + STATE + '="failed"]) slot{display:none}' +
-        '.iom-news-placeholder{display:block;box-sizing:border-box;overflow:hidden}' +
-        '.iom-news-placeholder i{display:block;height:7.25em;margin:0 0 1em;border-radius:6px;' +
-        'background:linear-gradient(90deg,rgba(127,127,127,.13),rgba(127,127,127,.06))}' +
-        '.iom-news-placeholder .iom-news-placeholder__title{height:2.4em;width:40%}' +
-        '.iom-news-placeholder .iom-news-placeholder__bar{height:3.6em}' +
-        '.iom-news-placeholder--compact i{height:2.9em;margin-bottom:.6em}' +
+        // The first page's shape, measured on the widget: a title, the search bar, the
+        // releases (list, compact rows or a grid of cards with their pictures), "More news".
+        '.iom-news-placeholder{display:block;box-sizing:border-box;overflow:hidden;font-size:16px}' +
+        '.iom-news-placeholder i{display:block;box-sizing:border-box;height:8.2em;' +
+        'border-bottom:1px solid transparent;background:linear-gradient(90deg,' +
+        'rgba(127,127,127,.14),rgba(127,127,127,.06)) content-box;padding:.9em .5em}' +
+        '.iom-news-placeholder .iom-news-placeholder__title{height:2.45em;width:40%;' +
+        'padding:0;margin:0 0 .75em}' +
+        '.iom-news-placeholder .iom-news-placeholder__bar{height:3.8em;padding:0;margin:0 0 .5em}' +
+        '.iom-news-placeholder .iom-news-placeholder__more{height:2.9em;padding:0;margin:1em 0 0}' +
+        '.iom-news-placeholder--compact i{height:3.7em;padding:.5em .25em}' +
+        '.iom-news-placeholder__grid{display:grid;gap:1em;' +
+        'grid-template-columns:repeat(auto-fill,minmax(min(100%,17em),1fr))}' +
+        '.iom-news-placeholder__grid i{height:auto;aspect-ratio:4/3;padding:0}' +
         '.iom-news-failed{padding:1em;border:1px solid #b3261e;border-radius:6px;' +
         'color:#5c1410;background:#fdf3f2;font:16px/1.5 system-ui,sans-serif}' +
         '.iom-news-failed p{margin:0}.iom-news-failed a{color:#0033a0}');
@@ -179,7 +187,10 @@
       box.appendChild(create('i', 'iom-news-placeholder__title'));
     }
     if (!compact) box.appendChild(create('i', 'iom-news-placeholder__bar'));
-    for (var i = 0; i < size; i++) box.appendChild(create('i'));
+    var cards = (host.getAttribute('layout') || '').trim().toLowerCase() === 'cards';
+    var list = cards ? box.appendChild(create('div', 'iom-news-placeholder__grid')) : box;
+    for (var i = 0; i < size; i++) list.appendChild(create('i'));
+    box.appendChild(create('i', 'iom-news-placeholder__more'));
     return box;
   }
 

@@ -19,7 +19,7 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
     {
         let dispatcher = state.dispatcher();
         let prefetched = config.prefetched.clone();
-        let (timeout, host) = (config.timeout_ms, config.host.clone());
+        let timeout = config.timeout_ms;
         let shown: Rc<RefCell<Option<FeedSource>>> = use_mut_ref(|| None);
         use_effect_with((config.feed.clone(), state.reloads), move |(feed, _)| {
             let current = Rc::new(Cell::new(true));
@@ -28,13 +28,10 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
             // reader's request, stays on screen until the new copy is there.
             let other = shown.replace(Some(feed.clone())).as_ref() != Some(feed);
             match load::load_at_once(feed) {
-                Some(result) => loaded(&dispatcher, host.as_ref(), result),
+                Some(result) => loaded(&dispatcher, result),
                 None => {
                     if other {
                         dispatcher.dispatch(Action::Load);
-                        if let Some(host) = &host {
-                            events::show_state(host, "loading");
-                        }
                     }
                     let url = match feed {
                         FeedSource::Url(url) => url.clone(),
@@ -43,12 +40,27 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = load::fetch_feed(&url, prefetched, timeout).await;
                         if still.get() {
-                            loaded(&dispatcher, host.as_ref(), result);
+                            loaded(&dispatcher, result);
                         }
                     });
                 }
             }
             move || current.set(false)
+        });
+    }
+    {
+        // Told after the render that shows it, so that the loader's placeholder (or the page's
+        // own content) gives way only when there is something in its place.
+        let host = config.host.clone();
+        let shown = match &state.load {
+            Load::Loading => "loading",
+            Load::Ready(_) => "ready",
+            Load::Failed(_) => "failed",
+        };
+        use_effect_with(shown, move |shown| {
+            if let Some(host) = &host {
+                events::show_state(host, shown);
+            }
         });
     }
     let state = state.clone();
@@ -73,17 +85,13 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
     })
 }
 
-/// Shows the outcome of a load, and tells the page (and the loader's placeholder) about it.
+/// Shows the outcome of a load.
 fn loaded(
     dispatcher: &UseReducerDispatcher<State>,
-    host: Option<&web_sys::Element>,
     result: Result<crate::state::Ready, crate::state::LoadError>,
 ) {
     if let Err(error) = &result {
         console::error(&format!("iom-news: {error}"));
-    }
-    if let Some(host) = host {
-        events::show_state(host, if result.is_ok() { "ready" } else { "failed" });
     }
     dispatcher.dispatch(Action::Loaded(result.map(Rc::new)));
 }

@@ -18,15 +18,17 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 at a free port; `routes` maps paths to [type, body] overrides and
+ * Serves `root` on 127.0.0.1 at a free port; `routes` maps paths to [type, body, status] overrides and
  * `headers` maps paths to extra response headers. Counts requests per path in `hits`.
  */
 export async function serve(root, routes = {}, headers = {}) {
   const hits = {};
+  let intercept = null;
   const server = createServer(async (req, res) => {
     // Not new URL(req.url, base): a path that starts with // would read as a host name.
     const path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
     hits[path] = (hits[path] ?? 0) + 1;
+    if (intercept?.(req, res)) return;
     if (routes[path]) {
       const [type, body, status = 200] = routes[path];
       res.writeHead(status, { 'content-type': type, ...headers[path] });
@@ -47,7 +49,13 @@ export async function serve(root, routes = {}, headers = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, hits, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    hits,
+    /** Answers requests `handler` takes (it returns true) before the files and routes. */
+    intercept: (handler) => { intercept = handler; },
+    close: () => { server.closeAllConnections?.(); server.close(); },
+  };
 }
 
 /** The flags every headless Chromium here runs with (the machine's network is closed). */
