@@ -126,11 +126,14 @@ wasm-bindgen:
 node-modules:
 	@npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund
 
-# Debian's Chromium and its matching ChromeDriver, for the browser and end-to-end tests.
+# Debian's Chromium and its matching ChromeDriver, for the browser and end-to-end tests, and
+# fonts for the scripts the widget speaks (Chinese has none by default; Arabic and Cyrillic
+# come with DejaVu), so that screenshots show what a reader sees.
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk fonts-dejavu-core
 chromium:
-	@if ! dpkg-query -W -f='$${Status}' chromium chromium-driver 2>/dev/null | grep -q "^install ok installed.*install ok installed$$"; then \
+	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(BROWSER_PACKAGES) 2>/dev/null | grep -c '^install ok installed$$')" != "$(words $(BROWSER_PACKAGES))" ]; then \
 	  $(SUDO) apt-get update; \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(BROWSER_PACKAGES); \
 	fi
 
 # Every crate the offline builds need: the workspace's for the stable toolchain (tests, lint,
