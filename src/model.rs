@@ -13,8 +13,8 @@ use crate::state::Entry;
 pub struct Display {
     /// The publication date, when the item has one.
     pub date: Option<String>,
-    /// The countries' names.
-    pub countries: Vec<String>,
+    /// The countries' names, as a list in the reader's language.
+    pub countries: String,
 }
 
 /// A release as the list shows it.

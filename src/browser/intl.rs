@@ -145,3 +145,19 @@ pub fn sort_by_name<T>(items: &mut [T], lang: Lang, name: impl Fn(&T) -> &str) {
         None => items.sort_by(|a, b| name(a).cmp(name(b))),
     }
 }
+
+/// `items` as a list in `lang` (`Intl.ListFormat`: "Yemen and Ethiopia", "اليمن وإثيوبيا",
+/// "泰国、缅甸和柬埔寨"); joined with commas when the browser cannot.
+pub fn list(items: &[String], lang: Lang) -> String {
+    thread_local! {
+        static LISTS: Cache<Lang> = const { RefCell::new(Vec::new()) };
+    }
+    if items.len() < 2 {
+        return items.concat();
+    }
+    let values: js_sys::Array = items.iter().map(|i| JsValue::from_str(i)).collect();
+    cached(&LISTS, lang, || construct("ListFormat", lang.tag(), &[]))
+        .and_then(|format| call_method(&format, "format", &values))
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| items.join(", "))
+}

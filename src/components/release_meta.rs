@@ -40,7 +40,7 @@ fn meta_line(release: &Release, display: &Display, region: Option<&str>) -> Html
                 <time class="iom-news__date" datetime={iso.clone()}>{ date }</time>
             }
             if !display.countries.is_empty() {
-                <span class="iom-news__countries">{ display.countries.join(", ") }</span>
+                <span class="iom-news__countries">{ display.countries.clone() }</span>
             }
             if let Some(region) = region {
                 <bdi class="iom-news__region">{ region }</bdi>

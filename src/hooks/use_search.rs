@@ -177,12 +177,15 @@ pub fn display_of(release: &Release, lang: Lang) -> Display {
             .date_published
             .as_deref()
             .and_then(|date| intl::format_date(date, lang)),
-        countries: release
-            .iom
-            .countries
-            .iter()
-            .map(|code| intl::country_name(code, lang))
-            .collect(),
+        countries: intl::list(
+            &release
+                .iom
+                .countries
+                .iter()
+                .map(|code| intl::country_name(code, lang))
+                .collect::<Vec<_>>(),
+            lang,
+        ),
     }
 }
 
