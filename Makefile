@@ -84,8 +84,9 @@ test-schema: node-modules
 test-browser: setup-test
 	cargo test -p iom-news-widget --target wasm32-unknown-unknown --test browser
 
-test-e2e: node-modules chromium
+test-e2e: node-modules chromium fetch
 	test -f dist/index.html || $(MAKE) --no-print-directory build
+	cargo build -q -p iom-news-cli   # tests/e2e/build.test.mjs runs import and build
 	node --test tests/e2e/
 
 # --- Set-up ----------------------------------------------------------------------------------

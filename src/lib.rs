@@ -15,6 +15,8 @@ pub mod config;
 pub mod hooks;
 pub mod load;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
 
 use wasm_bindgen::prelude::wasm_bindgen;

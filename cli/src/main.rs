@@ -3,9 +3,11 @@
 //! ```text
 //! iom-news import FILE... [--merge FEED] [--base URL] [-q]   releases and feeds to one feed
 //! iom-news validate [--base URL] [--strict] FILE...   check feeds as the widget reads them
+//! iom-news build FEED --out DIR [--page-size N] [--dist DIR] [-q]   pages, widget, fallback
 //! iom-news synthetic COUNT    print a synthetic feed of COUNT sample releases
 //! ```
 
+mod build;
 mod import;
 
 use std::io::Write;
@@ -32,6 +34,13 @@ const USAGE: &str = "usage:
       skipped or a file is no usable feed; with --strict, on any warning too. Relative URLs
       resolve against --base (else a placeholder for the address the file is served from,
       as the widget resolves them against that).
+  iom-news build FEED --out DIR [--page-size N] [--shown N] [--lang TAG]
+                [--layout list|cards|compact] [--dist DIR] [-q]
+      What a static host serves: the feed split into files of --page-size releases (50)
+      chained by next_url, the widget's files (from --dist, default dist/: run make dist),
+      fallback.html (the first --shown releases, 10, as plain HTML made by the widget's own
+      components: paste it inside <iom-news>) and an index.html that shows them. Progress on
+      standard error for long runs; -q for none.
   iom-news synthetic COUNT";
 
 fn main() -> ExitCode {
@@ -43,6 +52,23 @@ fn main() -> ExitCode {
         },
         Some("validate") if args.len() > 1 => match validate_args(&args[1..]) {
             Ok((base, strict, paths)) => validate(&paths, base.as_deref(), strict),
+            Err(e) => fail(&format!("{e}\n{USAGE}")),
+        },
+        Some("build") => match build::parse_args(&args[1..]) {
+            Ok(options) => match build::run(&options) {
+                Ok(messages) => {
+                    if !options.quiet {
+                        for message in messages {
+                            eprintln!("iom-news build: {message}");
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("iom-news build: {e}");
+                    ExitCode::FAILURE
+                }
+            },
             Err(e) => fail(&format!("{e}\n{USAGE}")),
         },
         Some("synthetic") if args.len() == 2 => match args[1].parse::<usize>() {
