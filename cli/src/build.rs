@@ -406,7 +406,7 @@ impl Progress {
     }
 
     fn step(&mut self, done: usize) {
-        if self.quiet || (done % 10 != 0 && done != self.total) {
+        if self.quiet || (!done.is_multiple_of(10) && done != self.total) {
             return;
         }
         let mut err = std::io::stderr().lock();
