@@ -163,3 +163,63 @@ fn reads_a_feed_with_a_byte_order_mark_as_the_widget_does() {
     assert_eq!(code, 0, "{out}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn build_writes_pages_with_progress_for_long_runs() {
+    let dir = std::env::temp_dir().join(format!("iom-news-cli-build-{}", std::process::id()));
+    let dist = dir.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    for file in [
+        "iom-news.js",
+        "iom-news-widget.js",
+        "iom-news-widget_bg.wasm",
+        "iom-news.css",
+    ] {
+        std::fs::write(dist.join(file), file).unwrap();
+    }
+    let (_, feed) = iom_news(&["synthetic", "1200"]);
+    let path = dir.join("big.json");
+    std::fs::write(&path, feed).unwrap();
+    let out = dir.join("site");
+    let args = |quiet: bool| {
+        let mut a = vec![
+            "build".to_string(),
+            path.to_str().unwrap().to_string(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+            "--dist".into(),
+            dist.to_str().unwrap().into(),
+            "--page-size".into(),
+            "10".into(),
+        ];
+        if quiet {
+            a.push("-q".into());
+        }
+        a
+    };
+    let loud: Vec<String> = args(false);
+    let (code, said) = iom_news(&loud.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("page 120/120"), "{said}");
+    assert!(
+        said.contains("wrote 120 page file(s) of up to 10 releases: big.json"),
+        "{said}"
+    );
+    assert!(out.join("big-120.json").is_file());
+    assert!(out.join("fallback.html").is_file() && out.join("iom-news.css").is_file());
+    let quiet: Vec<String> = args(true);
+    let (code, said) = iom_news(&quiet.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!((code, said.as_str()), (0, ""));
+    // Without the widget's files it says what to do, and fails.
+    let (code, said) = iom_news(&[
+        "build",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--dist",
+        "/nonexistent",
+    ]);
+    assert_eq!(code, 1);
+    assert!(said.contains("run `make dist` first"), "{said}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
