@@ -15,6 +15,15 @@ use crate::feed::{
 use crate::url::Target;
 use crate::{country, date, langtag, quoted, url};
 
+/// Whether every field is read, or only those the widget shows.
+///
+/// Implementation note: the CLI (`iom-news validate`, `import`) checks every field of JSON Feed
+/// and `_iom` (feature `all-fields`, core's default). The widget builds core without it and
+/// reads only the fields it shows, so that the code for authors, attachments and the other
+/// fields readers never see stays out of its wasm; a problem in one of those changes nothing
+/// a reader sees, and `validate` still reports it.
+const ALL_FIELDS: bool = cfg!(feature = "all-fields");
+
 /// The version URLs this reader understands.
 const VERSIONS: [&str; 2] = [
     "https://jsonfeed.org/version/1.1",
@@ -103,14 +112,26 @@ impl Feed {
             title,
             home_page_url: top.url(&root, "", "home_page_url", Target::Web),
             feed_url,
-            description: top.string(&root, "", "description"),
-            user_comment: top.string(&root, "", "user_comment"),
+            description: ALL_FIELDS
+                .then(|| top.string(&root, "", "description"))
+                .flatten(),
+            user_comment: ALL_FIELDS
+                .then(|| top.string(&root, "", "user_comment"))
+                .flatten(),
             next_url,
-            icon: top.url(&root, "", "icon", Target::Web),
-            favicon: top.url(&root, "", "favicon", Target::Web),
-            authors: top.authors(&root, ""),
+            icon: ALL_FIELDS
+                .then(|| top.url(&root, "", "icon", Target::Web))
+                .flatten(),
+            favicon: ALL_FIELDS
+                .then(|| top.url(&root, "", "favicon", Target::Web))
+                .flatten(),
+            authors: if ALL_FIELDS {
+                top.authors(&root, "")
+            } else {
+                Vec::new()
+            },
             language: top.language(&root, "", "language"),
-            expired: top.boolean(&root, "", "expired").unwrap_or(false),
+            expired: ALL_FIELDS && top.boolean(&root, "", "expired").unwrap_or(false),
             items: Vec::with_capacity(raw_items.len()),
         };
         // Feed-level problems drop the field they are about; they do not fail the feed.
@@ -538,7 +559,12 @@ impl<'a> Reader<'a> {
         let mut repeated = crate::repeats(&keys).into_iter();
         tags.retain(|_| !repeated.next().unwrap_or(false));
         let mut attachments = Vec::new();
-        for (i, value) in self.list(obj, &path, "attachments").iter().enumerate() {
+        let listed = if ALL_FIELDS {
+            self.list(obj, &path, "attachments")
+        } else {
+            &[]
+        };
+        for (i, value) in listed.iter().enumerate() {
             if let Some(a) = self.attachment(value, &format!("{path}.attachments[{i}]")) {
                 attachments.push(a);
             }
@@ -550,16 +576,26 @@ impl<'a> Reader<'a> {
         Some(Release {
             id,
             url: self.url(obj, &path, "url", Target::Web),
-            external_url: self.url(obj, &path, "external_url", Target::Web),
+            external_url: ALL_FIELDS
+                .then(|| self.url(obj, &path, "external_url", Target::Web))
+                .flatten(),
             title,
             summary,
             content_html,
             content_text,
             image: self.url(obj, &path, "image", Target::Web),
-            banner_image: self.url(obj, &path, "banner_image", Target::Web),
+            banner_image: ALL_FIELDS
+                .then(|| self.url(obj, &path, "banner_image", Target::Web))
+                .flatten(),
             date_published: self.date(obj, &path, "date_published"),
-            date_modified: self.date(obj, &path, "date_modified"),
-            authors: self.authors(obj, &path),
+            date_modified: ALL_FIELDS
+                .then(|| self.date(obj, &path, "date_modified"))
+                .flatten(),
+            authors: if ALL_FIELDS {
+                self.authors(obj, &path)
+            } else {
+                Vec::new()
+            },
             tags,
             language: self.language(obj, &path, "language"),
             attachments,
@@ -656,7 +692,9 @@ impl<'a> Reader<'a> {
             dateline: self.string(obj, path, "dateline"),
             countries,
             region: self.string(obj, path, "region"),
-            release_type: self.string(obj, path, "release_type"),
+            release_type: ALL_FIELDS
+                .then(|| self.string(obj, path, "release_type"))
+                .flatten(),
             image_caption: self.string(obj, path, "image_caption"),
             image_credit: self.string(obj, path, "image_credit"),
             contacts,
