@@ -21,8 +21,13 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_NET_OFFLINE := true
 ONLINE := CARGO_NET_OFFLINE=false
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The version every built file reports, from the root Cargo.toml's [package] table, and the
+# folder `make release` fills.
+VERSION := $(shell awk -F'"' '/^\[/ { p = ($$0 == "[package]") } p && /^version *=/ { print $$2; exit }' Cargo.toml)
+RELEASE := release/iom-news-$(VERSION)
+MINIFY := esbuild --minify --log-level=warning --allow-overwrite
 
-.PHONY: help serve test bench build dist lint test-native test-schema test-browser test-e2e \
+.PHONY: help serve test bench build dist release lint test-native test-schema test-browser test-e2e \
         setup-build setup-test rust-target rust-components rust-nightly trunk wasm-bindgen node-modules \
         chromium fetch fetch-nightly clean
 
@@ -30,6 +35,7 @@ help:
 	@echo "make serve   install what is missing, then serve the demo on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run lint, native, schema, browser and e2e tests"
 	@echo "make dist    the embeddable release build in dist/ (same as make build)"
+	@echo "make release release/iom-news-X.Y.Z/ and .tar.gz: the files to pin, hashes checked, and the tag to paste"
 	@echo "make bench   benchmarks against a vanilla-JS baseline; writes bench/results.md"
 
 serve: setup-build
@@ -40,11 +46,12 @@ test: setup-test
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-schema
 	$(MAKE) --no-print-directory test-browser
-	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory release
 	$(MAKE) --no-print-directory test-e2e
 
 # The embeddable dist/: the loader iom-news.js, the widget's wasm and JS glue, the stylesheet,
-# plus the demo page, sample feeds and example pages. All URLs in it are relative.
+# plus the demo page, sample feeds and example pages. All URLs in it are relative. The loader
+# carries the version (IOMNews.version) but no hashes: it checks nothing (`make release` does).
 build: setup-build rust-nightly fetch-nightly
 	RUSTUP_TOOLCHAIN=$(NIGHTLY) \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
@@ -52,14 +59,27 @@ build: setup-build rust-nightly fetch-nightly
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
 	CARGO_TARGET_DIR=target/size \
 	trunk build --release --offline
-	esbuild --minify --log-level=warning --allow-overwrite dist/iom-news.js --outfile=dist/iom-news.js
-	esbuild --minify --log-level=warning --allow-overwrite --format=esm dist/iom-news-widget.js --outfile=dist/iom-news-widget.js
-	esbuild --minify --log-level=warning --allow-overwrite dist/iom-news.css --outfile=dist/iom-news.css
+	$(MINIFY) --format=esm dist/iom-news-widget.js --outfile=dist/iom-news-widget.js
+	$(MINIFY) dist/iom-news.css --outfile=dist/iom-news.css
+	node tools/stamp-loader.mjs dist/iom-news.js dist/iom-news.js
+	$(MINIFY) dist/iom-news.js --outfile=dist/iom-news.js
 	@for f in dist/iom-news.js dist/iom-news-widget.js dist/iom-news-widget_bg.wasm dist/iom-news.css; do \
 	  printf '%-32s %8d bytes, %7d gzip\n' "$$f" "$$(stat -c%s "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
 	done
 
 dist: build
+
+# What web teams pin: release/iom-news-X.Y.Z/ holds only what an embed loads (the glue, wasm and
+# stylesheet exactly as `make build` made them, and a loader minified the same way that carries
+# their sha384 hashes and checks them), plus the npm package's manifest and README;
+# release/iom-news-X.Y.Z.tar.gz holds the folder. Prints the tag to paste, with its integrity.
+release: build
+	rm -rf $(RELEASE) $(RELEASE).tar.gz
+	mkdir -p $(RELEASE)
+	cp dist/iom-news-widget.js dist/iom-news-widget_bg.wasm dist/iom-news.css $(RELEASE)/
+	node tools/stamp-loader.mjs www/iom-news.js $(RELEASE)/iom-news.js --integrity $(RELEASE)
+	$(MINIFY) $(RELEASE)/iom-news.js --outfile=$(RELEASE)/iom-news.js
+	node tools/release.mjs $(RELEASE)
 
 # Benchmarks: numbers to read, never assertions.
 bench: setup-test build
@@ -86,6 +106,7 @@ test-browser: setup-test
 
 test-e2e: node-modules chromium fetch
 	test -f dist/index.html || $(MAKE) --no-print-directory build
+	test -f $(RELEASE)/package.json || $(MAKE) --no-print-directory release
 	cargo build -q -p iom-news-cli   # tests/e2e/build.test.mjs runs import and build
 	node --test tests/e2e/
 
@@ -148,4 +169,4 @@ fetch-nightly: rust-nightly
 
 clean:
 	cargo clean
-	rm -rf dist node_modules tests/e2e/artifacts
+	rm -rf dist release node_modules tests/e2e/artifacts

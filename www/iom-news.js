@@ -8,6 +8,8 @@
  * per page, from the folder this script was loaded from. Each widget lives in its own shadow
  * root with a linked stylesheet (no inline script or style), so a strict CSP works:
  *   script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+ * A release's loader checks every file it starts against the sha384 hash written into it when it
+ * was built, so that one `integrity` attribute on this script covers every byte that runs.
  */
 (function () {
   'use strict';
@@ -17,7 +19,23 @@
   // own prototypes, which markup cannot reach, and "already loaded" means an own property of
   // `window` (markup's named globals never are). Globals such as `fetch`, `URL` and
   // `customElements` are own properties of `window` or its prototype and cannot be shadowed.
-  if (Object.prototype.hasOwnProperty.call(window, 'IOMNews')) return; // Loaded twice.
+  // The build writes Cargo.toml's version here, and a release (`make release`) the sha384 hash
+  // of each file the loader starts (tools/stamp-loader.mjs). This source, as `trunk serve`
+  // serves it, and `make build`'s dist/ carry no hashes and check nothing.
+  var VERSION = /* @version */ 'dev';
+  var INTEGRITY = /* @integrity */ null;
+  var SAY = 'iom-news ' + VERSION + ': ';
+  var GLUE = 'iom-news-widget.js';
+  var WASM = 'iom-news-widget_bg.wasm';
+  var CSS = 'iom-news.css';
+
+  if (Object.prototype.hasOwnProperty.call(window, 'IOMNews')) { // Loaded twice.
+    var other = window.IOMNews.version;
+    if (other !== VERSION) {
+      console.warn(SAY + 'iom-news ' + other + ' is already loaded on this page; this copy does nothing');
+    }
+    return;
+  }
 
   var doc = document; // Unforgeable.
   var DOC = Document.prototype;
@@ -36,12 +54,13 @@
   var ATTRIBUTES = ['feed', 'lang', 'theme', 'layout', 'page-size', 'country', 'region', 'tag',
     'year', 'language', 'links', 'search-translations', 'heading', 'open', 'timeout'];
   var STATE = 'data-iom-news-state';
+  var VERSIONED = 'data-iom-news-version';
   var current = read(DOC, 'currentScript');
   // Only a real <script> element that is running now tells where the widget's files are.
   var script = current instanceof HTMLScriptElement ? current : null;
   var base = script && script.src ? new URL('./', script.src) : null;
   if (!base) {
-    console.error('iom-news: the loader could not tell which folder it was loaded from; load ' +
+    console.error(SAY + 'the loader could not tell which folder it was loaded from; load ' +
       'iom-news.js with a <script src="..."> tag');
   }
   var asset = function (name) { return new URL(name, base).href; };
@@ -51,7 +70,7 @@
   var shadowed = ['createElement', 'createElementNS', 'createTextNode', 'getElementById']
     .filter(function (name) { return doc[name] !== DOC[name]; });
   if (shadowed.length) {
-    console.error('iom-news: markup on this page hides document.' + shadowed.join(', document.') +
+    console.error(SAY + 'markup on this page hides document.' + shadowed.join(', document.') +
       ' (an element with name="' + shadowed[0] + '"); the widget cannot run on it');
   }
   var instances = new WeakMap();
@@ -103,16 +122,53 @@
     es: ['No se pudieron cargar las noticias.', 'Ir a la página de noticias'],
   };
 
+  // A file that cannot be had, or (in a release) does not match its hash, stops the widget: said
+  // once per file, naming it, beside the browser's own message.
+  var refused = {};
+  function refuse(name, why) {
+    var error = new Error(name + (why || (INTEGRITY
+      ? ' does not match the sha384 hash in iom-news.js ' + VERSION + ', or could not be loaded'
+      : ' could not be loaded')));
+    if (!refused[name]) console.error(SAY + error.message + '; the widget will not start');
+    refused[name] = true;
+    return error;
+  }
+
+  // Implementation note: an import() carries no integrity check; a <link rel="modulepreload">
+  // with `integrity` does. Its fetch puts the checked module in the page's module map, and the
+  // import() that follows its `load` takes the module from there without fetching it again. After
+  // an `error` the module must not be imported at all: Chromium would fetch it again, unchecked.
+  // (An import map's "integrity" would need an inline script, which a strict CSP forbids.)
+  function preload(name) {
+    if (!INTEGRITY) return Promise.resolve();
+    var link = create('link');
+    if (!link.relList.supports('modulepreload')) {
+      return Promise.reject(refuse(name, ' cannot be checked in this browser (no <link rel="modulepreload">)'));
+    }
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.integrity = INTEGRITY[name];
+    link.href = asset(name);
+    return new Promise(function (resolve, reject) {
+      listen(link, 'load', resolve);
+      listen(link, 'error', function () { reject(refuse(name)); });
+      read(DOC, 'head').appendChild(link);
+    }).finally(function () { link.remove(); });
+  }
+
   // The wasm-bindgen module, fetched and instantiated once for the whole page. The wasm
-  // download starts at once, beside the glue's, and compiles as it streams in.
+  // download starts at once, beside the glue's, and compiles as it streams in (in a release,
+  // once the browser has checked its hash, which it does on the whole file).
   function start() {
     if (!base) return Promise.reject(new Error('unknown asset folder'));
     if (shadowed.length) return Promise.reject(new Error('document methods hidden by markup'));
     if (!module) {
-      var wasm = fetch(asset('iom-news-widget_bg.wasm'));
-      module = import(asset('iom-news-widget.js')).then(function (glue) {
-        return glue.default({ module_or_path: wasm }).then(function () {
-          return glue;
+      var wasm = fetch(asset(WASM), { integrity: INTEGRITY ? INTEGRITY[WASM] : '' })
+        .catch(function () { throw refuse(WASM); });
+      var glue = preload(GLUE).then(function () { return import(asset(GLUE)); });
+      module = Promise.all([glue, wasm]).then(function (loaded) {
+        return loaded[0].default({ module_or_path: loaded[1] }).then(function () {
+          return loaded[0];
         });
       });
     }
@@ -223,16 +279,29 @@
     if (sheet) root.adoptedStyleSheets = [sheet];
     var link = create('link');
     link.rel = 'stylesheet';
-    link.href = asset('iom-news.css');
+    if (INTEGRITY) {
+      link.crossOrigin = 'anonymous';
+      link.integrity = INTEGRITY[CSS];
+    }
+    link.href = asset(CSS);
     var container = create('div', 'iom-news-mount');
     watcher.observe(host, { attributes: true, attributeFilter: [STATE] });
-    var fallback = hasFallback(host);
     host.setAttribute(STATE, 'loading');
-    root.replaceChildren(link, fallback ? create('slot') : placeholder(host), container);
-    // Render once the stylesheet is in, so the widget never flashes unstyled.
-    var styled = new Promise(function (resolve) {
+    host.setAttribute(VERSIONED, VERSION);
+    // The page's own content shows through the slot. An element in the page's markup is mounted
+    // as soon as the parser meets it, before its content (the loader in <head>): the placeholder
+    // stands in until content arrives.
+    var slot = create('slot');
+    root.replaceChildren(link, slot, container);
+    if (!hasFallback(host)) {
+      var box = root.insertBefore(placeholder(host), container);
+      listen(slot, 'slotchange', function () { if (hasFallback(host)) box.remove(); });
+    }
+    // Render once the stylesheet is in, so the widget never flashes unstyled. Without it the
+    // widget still works, unstyled, unless it failed its hash.
+    var styled = new Promise(function (resolve, reject) {
       link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', resolve, { once: true });
+      link.addEventListener('error', INTEGRITY ? function () { reject(refuse(CSS)); } : resolve, { once: true });
     });
     // The feed downloads while the module compiles; the widget picks the response up. It is
     // handed over with the URL it is for: the widget uses it only if its `feed` is still that
@@ -253,7 +322,7 @@
         });
       });
     }).catch(function (error) {
-      console.error('iom-news: the widget could not start', error);
+      console.error(SAY + 'the widget could not start', error);
       failed(host, container);
       return null;
     });
@@ -268,6 +337,7 @@
     if (instance.widget) instance.widget.destroy();
     if (host.shadowRoot) host.shadowRoot.replaceChildren();
     host.removeAttribute(STATE);
+    host.removeAttribute(VERSIONED);
   }
 
   function update(host) {
@@ -313,6 +383,8 @@
   }
 
   window.IOMNews = Object.freeze({
+    /** This loader's version (and the widget's): "0.2.0". */
+    version: VERSION,
     /**
      * Mounts a widget into `element` (any element; an <iom-news> one keeps watching its
      * attributes). `options` are the attributes, camelCase or not: { feed, lang, theme,
@@ -323,7 +395,7 @@
       Object.keys(options || {}).forEach(function (key) {
         var name = key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
         if (ATTRIBUTES.indexOf(name) < 0) {
-          console.warn('iom-news: unknown option ' + JSON.stringify(key) + '; known: ' + ATTRIBUTES.join(', '));
+          console.warn(SAY + 'unknown option ' + JSON.stringify(key) + '; known: ' + ATTRIBUTES.join(', '));
           return;
         }
         element.setAttribute(name, String(options[key]));
