@@ -6,9 +6,19 @@ use wasm_bindgen::JsValue;
 /// How many problems of one kind the console lists one by one; the rest are counted.
 const LISTED: usize = 50;
 
+/// What every line starts with: the widget's name and version (`iom-news 0.2.0: `), so that a
+/// web team can tell which release a page runs. Callers write `iom-news: ...`.
+const PREFIX: &str = concat!("iom-news ", env!("CARGO_PKG_VERSION"), ": ");
+
+/// The message with the versioned prefix in place of `iom-news: `.
+fn versioned(message: &str) -> JsValue {
+    let text = message.strip_prefix("iom-news: ").unwrap_or(message);
+    JsValue::from_str(&[PREFIX, text].concat())
+}
+
 /// Writes a warning.
 pub fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(message));
+    web_sys::console::warn_1(&versioned(message));
 }
 
 /// Writes a warning the first time it is given on this page: fifty widgets with the same
@@ -31,7 +41,7 @@ pub fn warn_once(message: &str) {
 
 /// Writes an error.
 pub fn error(message: &str) {
-    web_sys::console::error_1(&JsValue::from_str(message));
+    web_sys::console::error_1(&versioned(message));
 }
 
 /// Writes a feed's skipped items and warnings, one line each up to [`LISTED`] of each kind,
