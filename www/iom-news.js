@@ -30,7 +30,7 @@
   var CSS = 'iom-news.css';
 
   if (Object.prototype.hasOwnProperty.call(window, 'IOMNews')) { // Loaded twice.
-    var other = window.IOMNews.version;
+    var other = window.IOMNews.version || 'before 0.2.0';
     if (other !== VERSION) {
       console.warn(SAY + 'iom-news ' + other + ' is already loaded on this page; this copy does nothing');
     }
@@ -142,7 +142,7 @@
   function preload(name) {
     if (!INTEGRITY) return Promise.resolve();
     var link = create('link');
-    if (!link.relList.supports('modulepreload')) {
+    if (!(link.relList && link.relList.supports && link.relList.supports('modulepreload'))) {
       return Promise.reject(refuse(name, ' cannot be checked in this browser (no <link rel="modulepreload">)'));
     }
     link.rel = 'modulepreload';

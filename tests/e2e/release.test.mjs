@@ -101,6 +101,30 @@ for (const [name, folder] of [['dist/', DIST], ['release', RELEASE]]) {
     assert.ok(lines.some((l) => l.startsWith(prefix) && l.includes('theme="purple" is not valid')), `the widget's: ${lines.join('\n')}`);
     await tab.evaluate(() => window.IOMNews.unmount(document.getElementById('b')));
     assert.equal(await tab.evaluate(() => document.getElementById('b').hasAttribute('data-iom-news-version')), false);
+    // A second copy of the same version does nothing, silently; of another version, it says so.
+    await tab.evaluate(() => new Promise((resolve) => {
+      const again = document.createElement('script');
+      again.src = '/iom-news.js';
+      again.onload = resolve;
+      document.head.append(again);
+    }));
+    assert.ok(!lines.some((l) => l.includes('already loaded')), lines.join('\n'));
+    await tab.close();
+  });
+
+  test(`${name}: a loader that finds another version on the page says which, and does nothing`, async () => {
+    const tab = await chrome.context.newPage();
+    const lines = [];
+    tab.on('console', (m) => lines.push(`${m.type()}: ${m.text()}`));
+    await tab.route('**/other.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><script src="/first.js"></script><script src="/iom-news.js"></script><iom-news feed="/feed.json"></iom-news>',
+    }));
+    await tab.route('**/first.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.IOMNews = Object.freeze({ version: "0.1.9" });' }));
+    await tab.goto(`${server.url}/other.html`);
+    assert.equal(await tab.evaluate(() => window.IOMNews.version), '0.1.9');
+    assert.ok(lines.includes(`warning: iom-news ${VERSION}: iom-news 0.1.9 is already loaded on this page; this copy does nothing`), lines.join('\n'));
+    assert.equal(await tab.evaluate(() => customElements.get('iom-news')), undefined);
     await tab.close();
   });
 }
