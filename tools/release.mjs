@@ -1,8 +1,8 @@
 // The last step of `make release`, once release/iom-news-X.Y.Z/ holds the four files an embed
 // loads: checks that every version agrees with the root Cargo.toml and that the loader carries
-// the hashes of the files beside it, writes the npm package's manifest (npm/package.json) and
-// README into the folder, packs release/iom-news-X.Y.Z.tar.gz reproducibly, and prints the tag
-// to paste.
+// the hashes of the files beside it, writes the npm package's manifest (npm/package.json),
+// README and LICENSE into the folder, packs release/iom-news-X.Y.Z.tar.gz reproducibly, and
+// prints the tag to paste.
 //
 //   node tools/release.mjs release/iom-news-X.Y.Z
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LOADER = 'iom-news.js';
 /** What a release folder holds: the files an embed loads, and the npm package's two. */
 export const RELEASED = [LOADER, ...STARTED];
-export const PACKAGE_FILES = ['package.json', 'README.md'];
+export const PACKAGE_FILES = ['package.json', 'README.md', 'LICENSE'];
 
 /** Every version the project states, by where it is stated; they must all be the same. */
 export function versions(root = ROOT) {
@@ -57,11 +57,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   const manifest = readFileSync(join(ROOT, 'npm/package.json'), 'utf8');
   const { files } = JSON.parse(manifest);
-  const listed = [...RELEASED, 'README.md'];
+  const listed = [...RELEASED, 'README.md', 'LICENSE'];
   if (files.slice().sort().join() !== listed.slice().sort().join()) {
     fail(`npm/package.json "files" must list exactly ${listed.join(', ')}`);
   }
   writeFileSync(join(dir, 'package.json'), manifest);
+  writeFileSync(join(dir, 'LICENSE'), readFileSync(join(ROOT, 'LICENSE')));
   const pinned = (url) => scriptTag(url, loader);
   writeFileSync(join(dir, 'README.md'), `${readFileSync(join(ROOT, 'npm/README.md'), 'utf8')}
 ## This version: ${version}

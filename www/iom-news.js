@@ -112,7 +112,7 @@
   }
 
   // The same sentence in the widget's messages (core/src/i18n.rs), for when the widget itself
-  // cannot start; tests/e2e/loader.test.mjs checks that the two agree.
+  // cannot start; a test in core/src/i18n.rs checks that the two agree.
   var FAILED = {
     ar: ['تعذّر تحميل الأخبار.', 'الانتقال إلى صفحة الأخبار'],
     zh: ['无法加载新闻。', '前往新闻页面'],

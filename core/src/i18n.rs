@@ -497,6 +497,22 @@ const PLURALS: [[[&str; 6]; COUNTED]; 6] = [
 mod tests {
     use super::*;
 
+    /// The loader (www/iom-news.js) says the failure in the reader's language when the widget
+    /// itself cannot start; its sentences must be these.
+    #[test]
+    fn loader_failure_text_matches_the_messages() {
+        let loader = include_str!("../../www/iom-news.js");
+        for lang in Lang::ALL {
+            let short = lang.tag().split('-').next().unwrap_or_default();
+            let line = format!(
+                "{short}: ['{}', '{}'],",
+                message(lang, Key::FeedUnavailable),
+                message(lang, Key::NewsPage)
+            );
+            assert!(loader.contains(&line), "the loader lacks {line}");
+        }
+    }
+
     #[test]
     fn reads_language_tags_down_to_their_language() {
         assert_eq!(Lang::from_tag("en"), Some(Lang::En));

@@ -56,11 +56,11 @@ after(async () => {
 test('npm pack: the package holds the four files, its README and manifest, at the release version', () => {
   assert.equal(packed.name, NAME);
   assert.equal(packed.version, VERSION);
-  assert.deepEqual(packed.files.map((f) => f.path).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'package.json'].sort());
+  assert.deepEqual(packed.files.map((f) => f.path).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'LICENSE', 'package.json'].sort());
 });
 
 test('installed offline from the tarball: the same bytes as the release, no install scripts', () => {
-  assert.deepEqual(readdirSync(installed).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'package.json'].sort());
+  assert.deepEqual(readdirSync(installed).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'LICENSE', 'package.json'].sort());
   for (const file of [LOADER, GLUE, WASM, CSS]) {
     assert.ok(readFileSync(join(installed, file)).equals(readFileSync(join(RELEASE, file))), file);
   }

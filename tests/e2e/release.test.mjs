@@ -27,7 +27,7 @@ test('one version everywhere: the three Cargo.toml files, the npm manifest, the 
 });
 
 test('the release folder holds only what an embed loads, the glue, wasm and CSS exactly as make build made them', () => {
-  assert.deepEqual(readdirSync(RELEASE).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'package.json'].sort());
+  assert.deepEqual(readdirSync(RELEASE).sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'LICENSE', 'package.json'].sort());
   for (const file of [GLUE, WASM, CSS]) {
     assert.ok(readFileSync(join(RELEASE, file)).equals(readFileSync(join(DIST, file))), `${file} differs from dist/ (run make release)`);
   }
@@ -61,7 +61,7 @@ test('the .tar.gz holds the release folder and nothing else, the same bytes', ()
 
 test('the npm manifest: the released files exported, nothing run at install', () => {
   assert.equal(manifest.name, 'iom-news-widget');
-  assert.deepEqual([...manifest.files].sort(), [LOADER, GLUE, WASM, CSS, 'README.md'].sort());
+  assert.deepEqual([...manifest.files].sort(), [LOADER, GLUE, WASM, CSS, 'README.md', 'LICENSE'].sort());
   assert.equal(manifest.exports['.'], `./${LOADER}`);
   for (const file of [LOADER, GLUE, WASM, CSS]) assert.equal(manifest.exports[`./${file}`], `./${file}`);
   for (const target of Object.values(manifest.exports)) assert.ok(readdirSync(RELEASE).includes(target.slice(2)), target);
