@@ -5,7 +5,8 @@
  * IOMNews.mount(element, { feed: "news.json", theme: "dark" })          mounts from script
  *
  * Everything goes through one mount path. The WebAssembly module is fetched and started once
- * per page, from the folder this script was loaded from. Each widget lives in its own shadow
+ * per page, from the folder this script was loaded from, when the first widget needs it (at
+ * once, or for loading="lazy" when the widget comes within a viewport of being seen). Each widget lives in its own shadow
  * root with a linked stylesheet (no inline script or style), so a strict CSP works:
  *   script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
  * A release's loader checks every file it starts against the sha384 hash written into it when it
@@ -52,7 +53,7 @@
   };
 
   var ATTRIBUTES = ['feed', 'lang', 'theme', 'layout', 'page-size', 'country', 'region', 'tag',
-    'year', 'language', 'links', 'search-translations', 'heading', 'open', 'timeout'];
+    'year', 'language', 'links', 'search-translations', 'heading', 'open', 'timeout', 'loading'];
   var STATE = 'data-iom-news-state';
   var VERSIONED = 'data-iom-news-version';
   var current = read(DOC, 'currentScript');
@@ -271,19 +272,53 @@
     mountPoint.replaceChildren(box);
   }
 
+  // loading="lazy": nothing (no module, no stylesheet, no feed) is fetched for a widget until it
+  // is within a viewport's height or width of being seen, or until the address links to it.
+  function isLazy(host) {
+    var value = (host.getAttribute('loading') || '').trim().toLowerCase();
+    if (value && value !== 'lazy' && value !== 'eager') {
+      console.warn(SAY + 'loading=' + JSON.stringify(value) + ' is not "lazy" or "eager"; loading at once');
+    }
+    return value === 'lazy';
+  }
+  // The address holds this widget's deep link (`#iom-news=...`, `#iom-news:<id>=...`) or its
+  // search (`#iom-news.q=...`), as the widget keys them (core/src/fragment.rs).
+  function linked(host) {
+    var id = (host.id || '').trim();
+    var key = id ? 'iom-news:' + id : 'iom-news';
+    return location.hash.slice(1).split('&').some(function (part) {
+      var name = part.split('=')[0].split('.')[0];
+      try { return decodeURIComponent(name) === key; } catch (e) { return false; }
+    });
+  }
+  var waiting = new Set();
+  var sight = null;
+  function wake(host) {
+    var instance = instances.get(host);
+    if (!instance || !waiting.has(host)) return;
+    waiting.delete(host);
+    if (sight) sight.unobserve(host);
+    instance.go(true);
+  }
+  function wait(host) {
+    if (!sight) {
+      sight = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) { if (entry.isIntersecting) wake(entry.target); });
+      }, { rootMargin: '100%' });
+      listen(window, 'hashchange', function () {
+        waiting.forEach(function (host) { if (linked(host)) wake(host); });
+      });
+    }
+    waiting.add(host);
+    sight.observe(host);
+  }
+
   function mount(host) {
     var existing = instances.get(host);
     if (existing) return existing.ready;
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     var sheet = earlySheet();
     if (sheet) root.adoptedStyleSheets = [sheet];
-    var link = create('link');
-    link.rel = 'stylesheet';
-    if (INTEGRITY) {
-      link.crossOrigin = 'anonymous';
-      link.integrity = INTEGRITY[CSS];
-    }
-    link.href = asset(CSS);
     var container = create('div', 'iom-news-mount');
     watcher.observe(host, { attributes: true, attributeFilter: [STATE] });
     host.setAttribute(STATE, 'loading');
@@ -292,11 +327,31 @@
     // as soon as the parser meets it, before its content (the loader in <head>): the placeholder
     // stands in until content arrives.
     var slot = create('slot');
-    root.replaceChildren(link, slot, container);
+    root.replaceChildren(slot, container);
     if (!hasFallback(host)) {
       var box = root.insertBefore(placeholder(host), container);
       listen(slot, 'slotchange', function () { if (hasFallback(host)) box.remove(); });
     }
+    var instance = { widget: null, ready: null, go: null };
+    var go = new Promise(function (resolve) { instance.go = resolve; });
+    instances.set(host, instance);
+    if (isLazy(host) && typeof IntersectionObserver === 'function' && !linked(host)) wait(host);
+    else instance.go(true);
+    instance.ready = go.then(function (wanted) {
+      return wanted && instances.get(host) === instance ? begin(host, instance, root, container) : null;
+    });
+    return instance.ready;
+  }
+
+  function begin(host, instance, root, container) {
+    var link = create('link');
+    link.rel = 'stylesheet';
+    if (INTEGRITY) {
+      link.crossOrigin = 'anonymous';
+      link.integrity = INTEGRITY[CSS];
+    }
+    link.href = asset(CSS);
+    root.insertBefore(link, root.firstChild);
     // Render once the stylesheet is in, so the widget never flashes unstyled. Without it the
     // widget still works, unstyled, unless it failed its hash.
     var styled = new Promise(function (resolve, reject) {
@@ -312,8 +367,7 @@
       prefetched = { feed: feed, response: fetchOnce(feed) };
       prefetched.response.catch(function () {}); // The widget reports failures itself.
     }
-    var instance = { widget: null, ready: null };
-    instance.ready = Promise.all([start(), styled]).then(function (results) {
+    return Promise.all([start(), styled]).then(function (results) {
       return new Promise(function (resolve) {
         enqueue(function () {
           if (instances.get(host) !== instance) return resolve(null); // Removed while loading.
@@ -326,14 +380,16 @@
       failed(host, container);
       return null;
     });
-    instances.set(host, instance);
-    return instance.ready;
   }
 
   function unmount(host) {
     var instance = instances.get(host);
     if (!instance) return;
     instances.delete(host);
+    if (waiting.delete(host)) {
+      if (sight) sight.unobserve(host);
+      instance.go(false);
+    }
     if (instance.widget) instance.widget.destroy();
     if (host.shadowRoot) host.shadowRoot.replaceChildren();
     host.removeAttribute(STATE);
@@ -342,6 +398,7 @@
 
   function update(host) {
     var instance = instances.get(host);
+    if (instance && waiting.has(host) && !isLazy(host)) wake(host);
     if (instance && instance.widget) instance.widget.update();
   }
 
@@ -388,8 +445,9 @@
     /**
      * Mounts a widget into `element` (any element; an <iom-news> one keeps watching its
      * attributes). `options` are the attributes, camelCase or not: { feed, lang, theme,
-     * layout, pageSize, country, region, tag, links, ... }. Resolves to the widget, which has
-     * `update()` (re-read the attributes) and `destroy()`.
+     * layout, pageSize, country, region, tag, links, loading, ... }. Resolves to the widget
+     * (with loading: "lazy", once it comes near the viewport), which has `update()` (re-read
+     * the attributes) and `destroy()`; to null if it cannot start or is unmounted first.
      */
     mount: function (element, options) {
       Object.keys(options || {}).forEach(function (key) {

@@ -164,6 +164,14 @@ for (const [name, build] of BUILDS) {
 
     test('every attribute takes every documented value without a warning; one of each kind does what it says', async () => {
       const { tab, problems, warnings } = await open('/attributes.html');
+      await ready(tab, 'iom-news:not(#loading-2)');
+      // loading="lazy": far below the screen it waits, and loads when the reader comes near.
+      await tab.waitForTimeout(300);
+      assert.deepEqual(await tab.evaluate(() => {
+        const lazy = document.querySelector('#loading-2');
+        return [lazy.dataset.iomNewsState, lazy.shadowRoot.querySelectorAll('link').length];
+      }), ['loading', 0], 'waiting, its stylesheet not even requested');
+      await tab.locator('#loading-2').scrollIntoViewIfNeeded();
       await ready(tab);
       assert.deepEqual(warnings, [], 'no documented value is warned about');
       const at = (id) => tab.locator(`#${id}`);
