@@ -111,9 +111,12 @@ async function open(path, { init } = {}) {
   const tab = await chrome.context.newPage();
   if (init) await tab.addInitScript(init);
   const pageErrors = [];
+  const errors = [];
   tab.on('pageerror', (e) => pageErrors.push(e.message));
+  // Listening before the page loads: a fast failure is said before the load event.
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await tab.goto(`${server.url}${path}`);
-  return { tab, pageErrors };
+  return { tab, pageErrors, errors };
 }
 
 /** The host page's script kept running, and nothing threw or rejected unhandled. */
@@ -128,9 +131,7 @@ async function pageIsHealthy(tab, pageErrors) {
 describe('a feed server that fails', { concurrency: 6 }, () => {
   for (const fault of ['404', '500', 'html', 'hang', 'drip', 'cut', 'loop', 'cors']) {
     test(`${fault}: readers get a short message, the web team the details; nothing throws`, async () => {
-      const { tab, pageErrors } = await open(`/${fault}.html`);
-      const errors = [];
-      tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      const { tab, pageErrors, errors } = await open(`/${fault}.html`);
       const widget = tab.locator('iom-news');
       const alert = widget.locator('.iom-news [role=alert]');
       await alert.waitFor({ timeout: 20000 });
