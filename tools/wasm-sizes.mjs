@@ -1,7 +1,11 @@
 // Code size of a wasm module by function and by crate, from its name section (twiggy 0.7 cannot
 // read modules that use bulk-memory instructions, which the nightly build emits).
 //
-// Usage: node tools/wasm-sizes.mjs MODULE.wasm [--top N] [--crates] [--diff OTHER.wasm]
+// Usage: node tools/wasm-sizes.mjs MODULE.wasm [--top N] [--crates | --owners] [--diff OTHER.wasm]
+//   --crates  by the crate the function's path starts with (yew::..., alloc::...)
+//   --owners  by the widget or core module it was made for: a generic function of yew, alloc or
+//             core instantiated with a widget type (drop_glue::<iom_news::state::State>, yew's
+//             CompStateInner<ReleaseView>, a Callback's closure) counts for that module
 // Use the module before wasm-opt, which keeps names:
 //   target/size/wasm-bindgen/release/iom-news-widget_bg.wasm (after `make build`).
 import { readFileSync } from 'node:fs';
@@ -117,9 +121,17 @@ function crateOf(name) {
   return inner.split(/::|[ <>,]/)[0] || name;
 }
 
-function byCrate(functions) {
+/** The widget or core module a function was made for, else its crate (see --owners). */
+function ownerOf(name) {
+  const widget = /iom_news::(components|hooks|browser)::(\w+)/.exec(name) ?? /iom_news::(\w+)/.exec(name);
+  if (widget) return widget[2] ? `iom_news::${widget[1]}::${widget[2]}` : `iom_news::${widget[1]}`;
+  const core = /iom_news_core::(\w+)/.exec(name);
+  return core ? `iom_news_core::${core[1]}` : crateOf(name);
+}
+
+function byCrate(functions, key = crateOf) {
   const out = new Map();
-  for (const f of functions) out.set(crateOf(f.name), (out.get(crateOf(f.name)) ?? 0) + f.size);
+  for (const f of functions) out.set(key(f.name), (out.get(key(f.name)) ?? 0) + f.size);
   return out;
 }
 
@@ -129,9 +141,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const module = sizes(path);
   const other = flags.includes('--diff') ? sizes(flags[flags.indexOf('--diff') + 1]) : null;
   console.log(`${path}: ${module.total} bytes, code ${module.functions.reduce((a, f) => a + f.size, 0)}, data ${module.data}, ${module.functions.length} functions`);
-  if (flags.includes('--crates')) {
-    const mine = byCrate(module.functions);
-    const theirs = other ? byCrate(other.functions) : new Map();
+  if (flags.includes('--crates') || flags.includes('--owners')) {
+    const key = flags.includes('--owners') ? ownerOf : crateOf;
+    const mine = byCrate(module.functions, key);
+    const theirs = other ? byCrate(other.functions, key) : new Map();
     const rows = [...new Set([...mine.keys(), ...theirs.keys()])]
       .map((c) => [c, mine.get(c) ?? 0, (mine.get(c) ?? 0) - (theirs.get(c) ?? 0)])
       .sort((a, b) => (other ? Math.abs(b[2]) - Math.abs(a[2]) : b[1] - a[1]));
