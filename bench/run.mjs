@@ -1,10 +1,13 @@
 // Fast and small: the widget (release build in dist/) against a vanilla-JS floor
 // (bench/baseline/), in headless Debian Chromium driven by playwright-core.
 //
-//   node bench/run.mjs            7 runs, feeds of 50, 1,000 and 10,000 items from
-//                                 `cargo run --release -p iom-news-cli -- synthetic N`
-//   node bench/run.mjs --quick    3 runs, feeds of 50 and 1,000 items generated in JS (no cargo)
-//   options: --runs N  --sizes 50,1000  --js-feeds  --out FILE  --help
+//   node bench/run.mjs            feeds of 50, 1,000 and 10,000 items from
+//                                 `cargo run --release -p iom-news-cli -- synthetic N`; 41 runs
+//                                 at 50 items, 7 at the larger sizes
+//   node bench/run.mjs --quick    feeds of 50 and 1,000 items generated in JS (no cargo);
+//                                 3 runs at every size
+//   options: --runs N (sizes over 50)  --small-runs N (sizes up to 50)  --sizes 50,1000
+//            --js-feeds  --out FILE  --help
 //
 // Times: first render, open a release, back to the list, and one search keystroke ("sample "
 // → "sample r": every release matches, so all are scanned, counted and sorted).
@@ -36,11 +39,14 @@ const PAGE_SIZE = 10;
 const SEARCH_FROM = 'sample ';
 const SEARCH_TO = 'sample r';
 const WIDGET_FILES = ['iom-news.js', 'iom-news-widget.js', 'iom-news-widget_bg.wasm', 'iom-news.css'];
+// Sizes up to SMALL_SIZE get --small-runs runs: their times are short, so noise weighs more in
+// the ratio and a median needs more runs to settle.
+const SMALL_SIZE = 50;
 
 // --- Options -----------------------------------------------------------------------------
 
 function options(argv) {
-  const o = { quick: false, runs: null, sizes: null, jsFeeds: false, out: null };
+  const o = { quick: false, runs: null, smallRuns: null, sizes: null, jsFeeds: false, out: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -49,19 +55,23 @@ function options(argv) {
     };
     if (arg === '--quick') o.quick = true;
     else if (arg === '--runs') o.runs = Number(value());
+    else if (arg === '--small-runs') o.smallRuns = Number(value());
     else if (arg === '--sizes') o.sizes = value().split(',').map(Number);
     else if (arg === '--js-feeds') o.jsFeeds = true;
     else if (arg === '--out') o.out = value();
     else if (arg === '--help' || arg === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 15).join('\n'));
+      const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+      console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).join('\n'));
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (see --help)`);
   }
   o.runs ??= o.quick ? 3 : 7;
+  o.smallRuns ??= o.quick ? 3 : 41;
   o.sizes ??= o.quick ? [50, 1000] : [50, 1000, 10000];
   o.jsFeeds ||= o.quick;
   o.out ??= join(ROOT, 'bench', o.quick ? 'results-quick.md' : 'results.md');
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a positive integer');
+  if (!Number.isInteger(o.smallRuns) || o.smallRuns < 1) throw new Error('--small-runs must be a positive integer');
   if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be positive integers');
   return o;
 }
@@ -390,6 +400,7 @@ function firstDifference(a, b) {
 
 async function main() {
   const o = options(process.argv.slice(2));
+  const runsFor = (n) => (n <= SMALL_SIZE ? o.smallRuns : o.runs);
   const missing = WIDGET_FILES.filter((f) => !existsSync(join(DIST, f)));
   if (missing.length) throw new Error(`dist/ is missing ${missing.join(', ')}: run \`make dist\` first`);
   for (const f of ['index.html', 'baseline.js']) {
@@ -452,8 +463,10 @@ async function main() {
     await measure(browser, urls(small).widget, { name: 'widget (warm-up)', count: small });
     await measure(browser, urls(small).baseline, { name: 'baseline (warm-up)', count: small });
 
-    for (let run = 0; run < o.runs; run++) {
+    const rounds = Math.max(...o.sizes.map(runsFor));
+    for (let run = 0; run < rounds; run++) {
       for (const n of o.sizes) {
+        if (run >= runsFor(n)) continue;
         // Alternate which goes first, so drifting machine noise cancels in the ratio.
         const order = run % 2 ? ['baseline', 'widget'] : ['widget', 'baseline'];
         for (const impl of order) {
@@ -462,7 +475,7 @@ async function main() {
           hasSearch[impl] ||= result.hasSearch;
         }
         process.stderr.write(
-          `run ${run + 1}/${o.runs}, ${label(n)}: rendered widget ${samples.widget[n].at(-1).rendered.toFixed(1)} ms, ` +
+          `run ${run + 1}/${runsFor(n)}, ${label(n)}: rendered widget ${samples.widget[n].at(-1).rendered.toFixed(1)} ms, ` +
             `baseline ${samples.baseline[n].at(-1).rendered.toFixed(1)} ms\n`,
         );
       }
@@ -600,6 +613,11 @@ async function main() {
     const table = [line(rows[0]), `|${widths.map((w, c) => (c === 0 ? ':' : '') + '-'.repeat(w + 1) + (c === 0 ? '' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
     console.log(table);
 
+    const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+    const runCounts = [...new Set(o.sizes.map(runsFor))]
+      .map((r) => `${r} at ${and(o.sizes.filter((n) => runsFor(n) === r).map((n) => num(n)))} items`)
+      .join(', ');
+
     // Memory notes.
     const wm = memorySamples.widget[0];
     if (!wm.gc) notes.push('gc() was not exposed: heap figures include garbage.');
@@ -621,7 +639,7 @@ async function main() {
 - Browser: ${chromiumVersion}, headless, driven by playwright-core
 - Widget: dist/ built ${built} from git ${head ?? 'unknown'}${dirty ? ' (sources had uncommitted changes)' : ''}
 - Feeds: \`iom-news synthetic N\`${o.jsFeeds ? ' generated by bench/synthetic.mjs (a byte-identical JS port of core/src/synth.rs)' : ' from `cargo run --release -p iom-news-cli`'}; page-size ${PAGE_SIZE}
-- Runs: ${o.runs} per cell, widget and baseline alternated (the order flips every round); each run is a fresh browser context (cold HTTP cache). Times are medians (min–max); memory is the median of ${memorySamples.widget.length} loads.
+- Runs per cell: ${runCounts} (sizes up to ${num(SMALL_SIZE)} items get \`--small-runs\`, the others \`--runs\`), widget and baseline alternated (the order flips every round); each run is a fresh browser context (cold HTTP cache). Times are medians (min–max); memory is the median of ${memorySamples.widget.length} loads.
 
 ${table}
 
@@ -636,10 +654,11 @@ ${findings.join('\n')}
 - Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
 - Render: \`performance.mark('iom-news:rendered')\` (both renderers set it right after the first list is in the DOM), from navigation start; the host page and the feed come from the same 127.0.0.1 server. The widget loads its loader, glue and wasm before it fetches the feed; the baseline fetches the feed and the stylesheet at once.
 - Open / back: inside the page, \`performance.now()\` around a synthetic \`element.click()\` until a MutationObserver sees \`.iom-news__release-title\` (open) or \`.iom-news__list\` (back) in the shadow root: DOM work only, before style, layout and paint.
-- Search keystroke: after open and back, the search box (focused) is set to "${SEARCH_FROM}" with one \`input\` event (a search in progress: every synthetic release holds "sample"), and the page settles; then it is set to "${SEARCH_TO}" and one \`input\` event (\`bubbles\`, \`composed\`) is dispatched. The time runs from just before the dispatch until, on a DOM mutation, the live count is not empty and the first card's title carries exactly the \`<mark>\`s the words "${SEARCH_TO}" give (computed in the page from the title's text). Every release matches, so both renderers scan, count and sort all of them and rebuild the first page with every "r" highlighted. DOM work only, like open and back; one keystroke per page load, so ${o.runs} per renderer and size, renderers alternated. The query run is the \`iom-news:query\` measure each renderer sets. The baseline searches on every \`input\` event, without debounce: it folds the words (NFD, marks dropped, lowercase), keeps the releases whose text (folded once at load: title, summary, dateline, body text with tags stripped, contacts) holds every word, counts the facet values, sorts newest first (undated last) and rebuilds the first page with \`<mark>\`s; its search bar (box, selects with counts, clear) is updated in place.
+- Search keystroke: after open and back, the search box (focused) is set to "${SEARCH_FROM}" with one \`input\` event (a search in progress: every synthetic release holds "sample"), and the page settles; then it is set to "${SEARCH_TO}" and one \`input\` event (\`bubbles\`, \`composed\`) is dispatched. The time runs from just before the dispatch until, on a DOM mutation, the live count is not empty and the first card's title carries exactly the \`<mark>\`s the words "${SEARCH_TO}" give (computed in the page from the title's text). Every release matches, so both renderers scan, count and sort all of them and rebuild the first page with every "r" highlighted. DOM work only, like open and back; one keystroke per page load, so one per run, renderers alternated. The query run is the \`iom-news:query\` measure each renderer sets. The baseline searches on every \`input\` event, without debounce: it folds the words (NFD, marks dropped, lowercase), keeps the releases whose text (folded once at load: title, summary, dateline, body text with tags stripped, contacts) holds every word, counts the facet values, sorts newest first (undated last) and rebuilds the first page with \`<mark>\`s; its search bar (box, selects with counts, clear) is updated in place.
 - Memory: ${label(largest)}, on copies of the pages served cross-origin isolated (COOP/COEP) so that \`performance.measureUserAgentSpecificMemory()\` works; Chromium runs with \`--js-flags=--expose-gc --enable-precise-memory-info\`. JS heap is \`performance.memory.usedJSHeapSize\` after \`gc()\`. The widget's wasm memory is the byte length of its \`WebAssembly.Memory\` (read through the glue module's exports); it only grows, so it is the peak of loading and parsing the feed, and \`measureUserAgentSpecificMemory()\` does not count it.
 - The baseline is a floor, not a rival: it formats dates and countries only for the releases it shows and validates less than the widget (see the header of bench/baseline/baseline.js).
 - Each attempt to make the widget smaller or faster, with its numbers, and where each target of issue 7 stands: bench/attempts.md (kept by hand; this file is rewritten by every run).
+- Runs per size: sizes up to ${num(SMALL_SIZE)} items get ${o.smallRuns} runs (\`--small-runs\`), larger ones ${o.runs} (\`--runs\`): a ${num(SMALL_SIZE)}-item page renders in a few hundred ms, so the machine's noise weighs more in its ratio and its median needs more runs. Each round loads every size still due, widget and baseline in an order that flips every round.
 - Markup check: on the first run, each renderer's \`.iom-news\` element (search bar included) is serialized canonically (attributes sorted, text merged) for the list, the release view and the search results, and compared.
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
