@@ -8,6 +8,8 @@
 //                                 3 runs at every size
 //   options: --runs N (sizes over 50)  --small-runs N (sizes up to 50)  --sizes 50,1000
 //            --js-feeds  --out FILE  --help
+//   IOM_NEWS_DIST=DIR measures another build; IOM_NEWS_CLI=BINARY runs a built iom-news CLI
+//   instead of `cargo run --release -p iom-news-cli`; CHROMIUM=PATH picks another Chromium.
 //
 // Times: first render, open a release, back to the list, and one search keystroke ("sample "
 // → "sample r": every release matches, so all are scanned, counted and sorted).
@@ -39,6 +41,7 @@ const PAGE_SIZE = 10;
 const SEARCH_FROM = 'sample ';
 const SEARCH_TO = 'sample r';
 const WIDGET_FILES = ['iom-news.js', 'iom-news-widget.js', 'iom-news-widget_bg.wasm', 'iom-news.css'];
+const VIEWPORT = { width: 1280, height: 900 };
 // Sizes up to SMALL_SIZE get --small-runs runs: their times are short, so noise weighs more in
 // the ratio and a median needs more runs to settle.
 const SMALL_SIZE = 50;
@@ -119,17 +122,25 @@ function commandOutput(command, args) {
   }
 }
 
+/** Runs the project's CLI (IOM_NEWS_CLI, or cargo run --release) and returns its stdout. */
+function cli(args) {
+  const [command, before] = process.env.IOM_NEWS_CLI
+    ? [process.env.IOM_NEWS_CLI, []]
+    : ['cargo', ['run', '-q', '--release', '-p', 'iom-news-cli', '--']];
+  return execFileSync(command, [...before, ...args], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+    timeout: 30 * 60_000,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
 function feedFor(count, jsFeeds) {
   if (jsFeeds) return Buffer.from(feedText(count));
   try {
-    return execFileSync('cargo', ['run', '-q', '--release', '-p', 'iom-news-cli', '--', 'synthetic', String(count)], {
-      cwd: ROOT,
-      maxBuffer: 1 << 30,
-      timeout: 30 * 60_000,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    return cli(['synthetic', String(count)]);
   } catch (error) {
-    throw new Error(`could not generate the ${count}-item feed with cargo (${error.message}); --js-feeds uses the JS generator instead`);
+    throw new Error(`could not generate the ${count}-item feed with the CLI (${error.message}); --js-feeds uses the JS generator instead`);
   }
 }
 
@@ -151,6 +162,11 @@ async function launch() {
 }
 
 // --- In-page functions (run by page.evaluate) --------------------------------------------
+
+/** Whether the renderer has set its iom-news:rendered mark (the first list is in the DOM). */
+function hasRendered() {
+  return performance.getEntriesByName('iom-news:rendered').length > 0;
+}
 
 /** The shadow root of the widget or of the baseline. */
 function shadow() {
@@ -257,26 +273,45 @@ async function memory() {
 // --- One page load -----------------------------------------------------------------------
 
 /**
+ * Runs `fn({ context, page, fail, check })` on a new page in a fresh browser context (cold HTTP
+ * cache), then closes the context. `fail(what)` makes an error naming the page, followed by the
+ * page's errors; `check()` throws one if the page has had any (console errors, exceptions,
+ * failed requests): a page error fails the run.
+ */
+async function withPage(browser, name, fn) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    const problems = watch(page);
+    const fail = (what) => new Error(`${name}: ${what}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    const check = () => {
+      if (problems.length) throw fail('errors in the page');
+    };
+    return await fn({ context, page, fail, check });
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Waits until `test` (an in-page function) is true, polled every `polling` ms; else fails with `what`. */
+async function waitIn(page, test, what, fail, polling = 10) {
+  try {
+    await page.waitForFunction(test, null, { timeout: TIMEOUT, polling });
+  } catch {
+    throw fail(`${what} within ${TIMEOUT / 1000} s`);
+  }
+}
+
+/**
  * Loads `url` in a fresh browser context (cold HTTP cache), waits for iom-news:rendered,
  * checks the list, then times opening the first release and going back. With `memoryOnly`,
  * measures memory instead.
  */
 async function measure(browser, url, { name, count, markup = false, memoryOnly = false }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    const problems = watch(page);
-    const fail = (what) => new Error(`${name}, ${label(count)}: ${what}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+  return withPage(browser, `${name}, ${label(count)}`, async ({ context, page, fail, check }) => {
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    try {
-      await page.waitForFunction(() => performance.getEntriesByName('iom-news:rendered').length > 0, null, {
-        timeout: TIMEOUT,
-        polling: 10,
-      });
-    } catch {
-      throw fail(`the iom-news:rendered mark did not fire within ${TIMEOUT / 1000} s`);
-    }
+    await waitIn(page, hasRendered, 'the iom-news:rendered mark did not fire', fail);
     const marks = await page.evaluate(() => ({
       rendered: performance.getEntriesByName('iom-news:rendered')[0].startTime,
       parse: performance.getEntriesByName('iom-news:parse')[0]?.duration ?? null,
@@ -291,7 +326,7 @@ async function measure(browser, url, { name, count, markup = false, memoryOnly =
     }));
     const expected = Math.min(PAGE_SIZE, count);
     if (marks.items !== expected) throw fail(`the list shows ${marks.items} releases, not ${expected}`);
-    if (problems.length) throw fail('errors in the page');
+    check();
     const result = { rendered: marks.rendered, parse: marks.parse, hasSearch: marks.search };
     await page.evaluate(settle);
 
@@ -318,11 +353,9 @@ async function measure(browser, url, { name, count, markup = false, memoryOnly =
       await page.evaluate(settle);
       if (markup) result.searchMarkup = await page.evaluate(canonicalMarkup);
     }
-    if (problems.length) throw fail('errors in the page');
+    check();
     return result;
-  } finally {
-    await context.close().catch(() => {});
-  }
+  });
 }
 
 /**
@@ -396,6 +429,13 @@ function firstDifference(a, b) {
   return `widget \`…${a.slice(from, i + 60)}…\` vs baseline \`…${b.slice(from, i + 60)}…\``;
 }
 
+/** A Markdown table: the first row is the header, the first column left-aligned, the rest right. */
+function markdownTable(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w, c) => (c === 0 ? ':' : '') + '-'.repeat(w + 1) + (c === 0 ? '' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
 // --- Main --------------------------------------------------------------------------------
 
 async function main() {
@@ -421,7 +461,7 @@ async function main() {
   const baselineBytes = sum(baselineFiles);
 
   // Feeds and pages.
-  console.error(`generating feeds of ${o.sizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'cargo'})`);
+  console.error(`generating feeds of ${o.sizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'the CLI'})`);
   const feeds = new Map(o.sizes.map((n) => [n, feedFor(n, o.jsFeeds)]));
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const routes = {
@@ -608,9 +648,7 @@ async function main() {
       findings.push(`\nThe search keystroke over ${label(largest)}: widget ${msValue(search.w)}, baseline ${msValue(search.b)} (×${num(search.w / search.b, 2)}). ${why.search(search)}`);
     }
 
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-    const table = [line(rows[0]), `|${widths.map((w, c) => (c === 0 ? ':' : '') + '-'.repeat(w + 1) + (c === 0 ? '' : ':')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+    const table = markdownTable(rows);
     console.log(table);
 
     const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
@@ -638,7 +676,7 @@ async function main() {
 - Load average (1, 5, 15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (the end figure counts the benchmark's own Chromium and node; other work on the machine adds noise, which the min–max ranges show)
 - Browser: ${chromiumVersion}, headless, driven by playwright-core
 - Widget: dist/ built ${built} from git ${head ?? 'unknown'}${dirty ? ' (sources had uncommitted changes)' : ''}
-- Feeds: \`iom-news synthetic N\`${o.jsFeeds ? ' generated by bench/synthetic.mjs (a byte-identical JS port of core/src/synth.rs)' : ' from `cargo run --release -p iom-news-cli`'}; page-size ${PAGE_SIZE}
+- Feeds: \`iom-news synthetic N\`${o.jsFeeds ? ' generated by bench/synthetic.mjs (a byte-identical JS port of core/src/synth.rs)' : ` from ${process.env.IOM_NEWS_CLI ?? '`cargo run --release -p iom-news-cli`'}`}; page-size ${PAGE_SIZE}
 - Runs per cell: ${runCounts} (sizes up to ${num(SMALL_SIZE)} items get \`--small-runs\`, the others \`--runs\`), widget and baseline alternated (the order flips every round); each run is a fresh browser context (cold HTTP cache). Times are medians (min–max); memory is the median of ${memorySamples.widget.length} loads.
 
 ${table}
