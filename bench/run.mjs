@@ -3,19 +3,20 @@
 //
 //   node bench/run.mjs            feeds of 50, 1,000 and 10,000 items from
 //                                 `cargo run --release -p iom-news-cli -- synthetic N`; 41 runs
-//                                 at 50 items, 7 at the larger sizes
+//                                 at 50 items, 7 at the larger sizes; 7 traced loads
 //   node bench/run.mjs --quick    feeds of 50 and 1,000 items generated in JS (no cargo);
-//                                 3 runs at every size
+//                                 3 runs at every size, 2 traced loads
 //   options: --runs N (sizes over 50)  --small-runs N (sizes up to 50)  --sizes 50,1000
 //            --js-feeds  --out FILE  --help
 //   IOM_NEWS_DIST=DIR measures another build; IOM_NEWS_CLI=BINARY runs a built iom-news CLI
 //   instead of `cargo run --release -p iom-news-cli`; CHROMIUM=PATH picks another Chromium.
 //
 // Times: first render, open a release, back to the list, and one search keystroke ("sample "
-// → "sample r": every release matches, so all are scanned, counted and sorted).
-// Prints one Markdown table and writes it, with the date, machine, Chromium version, load
-// average and the three biggest gaps, to bench/results.md (bench/results-quick.md with
-// --quick). Numbers to read, never assertions;
+// → "sample r": every release matches, so all are scanned, counted and sorted). Then, with the
+// 50-item feed: the main thread's long tasks while the page loads (a Chromium trace).
+// Prints the main Markdown table and writes it, with the date, machine, Chromium version, load
+// average, the three biggest gaps and the long tasks, to bench/results.md
+// (bench/results-quick.md with --quick). Numbers to read, never assertions;
 // the script exits non-zero only when something fails to run (no dist/, a page error, a mark
 // that never fires, ...).
 import { execFileSync } from 'node:child_process';
@@ -45,6 +46,14 @@ const VIEWPORT = { width: 1280, height: 900 };
 // Sizes up to SMALL_SIZE get --small-runs runs: their times are short, so noise weighs more in
 // the ratio and a median needs more runs to settle.
 const SMALL_SIZE = 50;
+// The long-task section loads the feed of this size.
+const SECTION_SIZE = 50;
+// Long tasks: the trace runs from navigation to this long after `iom-news:rendered`, so that
+// work the first render leaves to later tasks is counted too.
+const SETTLE_MS = 1000;
+const LONG_TASK_MS = 50; // a long task, as the Long Tasks API and total blocking time count it
+// blink.user_timing puts navigationStart and the iom-news marks in the trace, on its clock.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 // --- Options -----------------------------------------------------------------------------
 
@@ -70,6 +79,7 @@ function options(argv) {
   }
   o.runs ??= o.quick ? 3 : 7;
   o.smallRuns ??= o.quick ? 3 : 41;
+  o.traceLoads = o.quick ? 2 : 7; // per renderer, for the long tasks
   o.sizes ??= o.quick ? [50, 1000] : [50, 1000, 10000];
   o.jsFeeds ||= o.quick;
   o.out ??= join(ROOT, 'bench', o.quick ? 'results-quick.md' : 'results.md');
@@ -95,6 +105,8 @@ const ms = (xs) => {
 };
 const ratio = (a, b) => (a == null || b == null || b === 0 ? 'n/a' : `×${num(a / b, a / b < 10 ? 2 : 1)}`);
 const label = (n) => `${num(n)} items`;
+/** Counts as "median (min–max)". */
+const counts = (xs) => (xs.length ? `${num(median(xs), Number.isInteger(median(xs)) ? 0 : 1)} (${num(Math.min(...xs))}–${num(Math.max(...xs))})` : 'n/a');
 
 function compressed(buffer) {
   return {
@@ -429,6 +441,60 @@ function firstDifference(a, b) {
   return `widget \`…${a.slice(from, i + 60)}…\` vs baseline \`…${b.slice(from, i + 60)}…\``;
 }
 
+// --- Long tasks ---------------------------------------------------------------------------
+
+/**
+ * Loads `url` traced (fresh context, no throttling) and returns the renderer main thread's
+ * top-level tasks from navigation start to SETTLE_MS after iom-news:rendered: their number, the
+ * longest, the total blocking time and how many are over LONG_TASK_MS (times in ms).
+ */
+async function longTasks(browser, url, name) {
+  return withPage(browser, name, async ({ page, fail, check }) => {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    try {
+      await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+      await waitIn(page, hasRendered, 'the iom-news:rendered mark did not fire', fail);
+      // The mark is seen within a poll of being set; the margin keeps the whole window in the trace.
+      await page.waitForTimeout(SETTLE_MS + 200);
+    } catch (error) {
+      await browser.stopTracing().catch(() => {});
+      throw error;
+    }
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    check();
+    return mainThreadTasks(trace.traceEvents ?? trace, fail);
+  });
+}
+
+/** The tasks of the renderer main thread that set iom-news:rendered, in the window (see longTasks). */
+function mainThreadTasks(events, fail) {
+  const mark = events.find((e) => e.name === 'iom-news:rendered' && e.cat?.includes('blink.user_timing'));
+  if (!mark) throw fail('the trace has no iom-news:rendered mark');
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args?.name === 'CrRendererMain');
+  // The page's navigation (the tab's initial empty document has one too, without a URL).
+  const starts = events.filter((e) => e.name === 'navigationStart' && e.pid === mark.pid && e.args?.data?.documentLoaderURL && e.ts <= mark.ts);
+  if (!main || !starts.length) throw fail('the trace has no renderer main thread or no navigation start');
+  const from = Math.max(...starts.map((e) => e.ts));
+  const to = mark.ts + SETTLE_MS * 1000; // trace times are in µs
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts <= to)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Top-level tasks only: one that runs inside another (a nested run loop) is part of it.
+  const durations = [];
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    durations.push(task.dur / 1000);
+    end = task.ts + task.dur;
+  }
+  return {
+    tasks: durations.length,
+    longest: Math.max(0, ...durations),
+    blocking: durations.reduce((total, d) => total + Math.max(0, d - LONG_TASK_MS), 0),
+    over: durations.filter((d) => d > LONG_TASK_MS).length,
+  };
+}
+
 /** A Markdown table: the first row is the header, the first column left-aligned, the rest right. */
 function markdownTable(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -460,9 +526,10 @@ async function main() {
   const widgetBytes = sum(widgetFiles);
   const baselineBytes = sum(baselineFiles);
 
-  // Feeds and pages.
-  console.error(`generating feeds of ${o.sizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'the CLI'})`);
-  const feeds = new Map(o.sizes.map((n) => [n, feedFor(n, o.jsFeeds)]));
+  // Feeds and pages (the long tasks use the SECTION_SIZE feed, in --sizes or not).
+  const feedSizes = [...new Set([...o.sizes, SECTION_SIZE])];
+  console.error(`generating feeds of ${feedSizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'the CLI'})`);
+  const feeds = new Map(feedSizes.map((n) => [n, feedFor(n, o.jsFeeds)]));
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const routes = {
     '/baseline/index.html': ['text/html; charset=utf-8', baselineHtml],
@@ -531,6 +598,15 @@ async function main() {
       }
     }
     process.stderr.write(`memory measured after loading ${label(largest)}\n`);
+
+    // Long tasks while the SECTION_SIZE pages of the table load, traced, renderers alternated.
+    const traced = { widget: [], baseline: [] };
+    for (let run = 0; run < o.traceLoads; run++) {
+      for (const impl of run % 2 ? ['baseline', 'widget'] : ['widget', 'baseline']) {
+        traced[impl].push(await longTasks(browser, urls(SECTION_SIZE)[impl], `${impl} (traced), ${label(SECTION_SIZE)}`));
+      }
+      process.stderr.write(`traced load ${run + 1}/${o.traceLoads}: longest task widget ${traced.widget.at(-1).longest.toFixed(1)} ms, baseline ${traced.baseline.at(-1).longest.toFixed(1)} ms\n`);
+    }
 
     // Markup check: the baseline should build the same DOM as the widget.
     for (const n of o.sizes) {
@@ -651,6 +727,20 @@ async function main() {
     const table = markdownTable(rows);
     console.log(table);
 
+    // Long tasks.
+    const traceCol = (impl, key, fmt) => fmt(traced[impl].map((r) => r[key]));
+    const longTable = markdownTable([
+      [`per load, ${label(SECTION_SIZE)}`, 'widget', 'baseline'],
+      ['longest main-thread task', traceCol('widget', 'longest', ms), traceCol('baseline', 'longest', ms)],
+      [`total blocking time (Σ max(0, task − ${LONG_TASK_MS} ms))`, traceCol('widget', 'blocking', ms), traceCol('baseline', 'blocking', ms)],
+      [`tasks over ${LONG_TASK_MS} ms`, traceCol('widget', 'over', counts), traceCol('baseline', 'over', counts)],
+      ['main-thread tasks in the window', traceCol('widget', 'tasks', counts), traceCol('baseline', 'tasks', counts)],
+    ]);
+    const longLoads = traced.widget.filter((r) => r.over > 0).length;
+    const longTarget = longLoads
+      ? `**not met**: the widget ran a task over ${LONG_TASK_MS} ms in ${longLoads} of ${traced.widget.length} loads.`
+      : `met: no widget task over ${LONG_TASK_MS} ms in ${traced.widget.length} loads (the longest: ${msValue(Math.max(...traced.widget.map((r) => r.longest)))}).`;
+
     const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
     const runCounts = [...new Set(o.sizes.map(runsFor))]
       .map((r) => `${r} at ${and(o.sizes.filter((n) => runsFor(n) === r).map((n) => num(n)))} items`)
@@ -687,6 +777,12 @@ The biggest gaps between the widget and the baseline in this run, one per dimens
 
 ${findings.join('\n')}
 
+## Long tasks while a ${num(SECTION_SIZE)}-item page loads
+
+The renderer's main thread from navigation start to ${num(SETTLE_MS)} ms after \`iom-news:rendered\`, on the table's pages without throttling; ${o.traceLoads} loads per renderer, alternated, each in a fresh context. Medians (min–max). Target, no widget task over ${LONG_TASK_MS} ms: ${longTarget}
+
+${longTable}
+
 ## How it is measured (\`node bench/run.mjs${o.quick ? ' --quick' : ''}\`)
 
 - Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
@@ -697,6 +793,7 @@ ${findings.join('\n')}
 - The baseline is a floor, not a rival: it formats dates and countries only for the releases it shows and validates less than the widget (see the header of bench/baseline/baseline.js).
 - Each attempt to make the widget smaller or faster, with its numbers, and where each target of issue 7 stands: bench/attempts.md (kept by hand; this file is rewritten by every run).
 - Runs per size: sizes up to ${num(SMALL_SIZE)} items get ${o.smallRuns} runs (\`--small-runs\`), larger ones ${o.runs} (\`--runs\`): a ${num(SMALL_SIZE)}-item page renders in a few hundred ms, so the machine's noise weighs more in its ratio and its median needs more runs. Each round loads every size still due, widget and baseline in an order that flips every round.
+- Long tasks: each load is a fresh context traced with playwright-core's \`browser.startTracing\` (categories ${TRACE_CATEGORIES.map((c) => `\`${c}\``).join(', ')}; the last puts navigationStart and the iom-news marks in the trace, on its clock), on the table's pages (the widget's loader \`async\` at the end of the body). The renderer is the process that set \`iom-news:rendered\`, its main thread the one its \`thread_name\` metadata calls \`CrRendererMain\`; the tasks are that thread's top-level \`RunTask\` events (\`ph: 'X'\`; one nested in another counts as part of it) that start between the page's navigationStart and ${num(SETTLE_MS)} ms after the mark, so the work the first render leaves behind is counted. Longest task; total blocking time, the sum over tasks of max(0, duration − ${LONG_TASK_MS} ms); tasks over ${LONG_TASK_MS} ms, the Long Tasks API's threshold. Without throttling: on a slow phone each task takes several times longer.
 - Markup check: on the first run, each renderer's \`.iom-news\` element (search bar included) is serialized canonically (attributes sorted, text merged) for the list, the release view and the search results, and compared.
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
