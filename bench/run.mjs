@@ -3,9 +3,9 @@
 //
 //   node bench/run.mjs            feeds of 50, 1,000 and 10,000 items from
 //                                 `cargo run --release -p iom-news-cli -- synthetic N`; 41 runs
-//                                 at 50 items, 7 at the larger sizes; 7 traced loads
-//   node bench/run.mjs --quick    feeds of 50 and 1,000 items generated in JS (no cargo);
-//                                 3 runs at every size, 2 traced loads
+//                                 at 50 items, 7 at the larger sizes; 7 traced loads, 5 slow loads
+//   node bench/run.mjs --quick    feeds of 50 and 1,000 items generated in JS (no cargo for the
+//                                 feeds); 3 runs at every size, 2 traced loads, 2 slow loads
 //   options: --runs N (sizes over 50)  --small-runs N (sizes up to 50)  --sizes 50,1000
 //            --js-feeds  --out FILE  --help
 //   IOM_NEWS_DIST=DIR measures another build; IOM_NEWS_CLI=BINARY runs a built iom-news CLI
@@ -13,14 +13,16 @@
 //
 // Times: first render, open a release, back to the list, and one search keystroke ("sample "
 // → "sample r": every release matches, so all are scanned, counted and sorted). Then, with the
-// 50-item feed: the main thread's long tasks while the page loads (a Chromium trace).
+// 50-item feed: the main thread's long tasks while the page loads (a Chromium trace), the time to
+// the first news on screen on a slow network (1.6 Mbps, 150 ms RTT, 4× CPU) for the widget, the
+// widget with the CLI's prerendered fallback inside it, and the baseline.
 // Prints the main Markdown table and writes it, with the date, machine, Chromium version, load
-// average, the three biggest gaps and the long tasks, to bench/results.md
+// average, the three biggest gaps and those sections, to bench/results.md
 // (bench/results-quick.md with --quick). Numbers to read, never assertions;
 // the script exits non-zero only when something fails to run (no dist/, a page error, a mark
 // that never fires, ...).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 // Sizes up to SMALL_SIZE get --small-runs runs: their times are short, so noise weighs more in
 // the ratio and a median needs more runs to settle.
 const SMALL_SIZE = 50;
-// The long-task section loads the feed of this size.
+// The long-task and slow-network sections load the feed of this size.
 const SECTION_SIZE = 50;
 // Long tasks: the trace runs from navigation to this long after `iom-news:rendered`, so that
 // work the first render leaves to later tasks is counted too.
@@ -54,6 +56,10 @@ const SETTLE_MS = 1000;
 const LONG_TASK_MS = 50; // a long task, as the Long Tasks API and total blocking time count it
 // blink.user_timing puts navigationStart and the iom-news marks in the trace, on its clock.
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+// The slow profile (CDP, on the page's session before it navigates): a 1.6 Mbps, 150 ms round
+// trip connection (throughputs in bytes per second) and a CPU four times slower.
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
+const SLOW_CPU = 4;
 
 // --- Options -----------------------------------------------------------------------------
 
@@ -80,6 +86,7 @@ function options(argv) {
   o.runs ??= o.quick ? 3 : 7;
   o.smallRuns ??= o.quick ? 3 : 41;
   o.traceLoads = o.quick ? 2 : 7; // per renderer, for the long tasks
+  o.slowLoads = o.quick ? 2 : 5; // per page, on the slow profile
   o.sizes ??= o.quick ? [50, 1000] : [50, 1000, 10000];
   o.jsFeeds ||= o.quick;
   o.out ??= join(ROOT, 'bench', o.quick ? 'results-quick.md' : 'results.md');
@@ -156,6 +163,38 @@ function feedFor(count, jsFeeds) {
   }
 }
 
+/**
+ * The list `iom-news build` prerenders from `feed` (its fallback.html: the widget's first page as
+ * plain HTML, for the inside of <iom-news>), or why it could not be had.
+ */
+function fallbackFor(feed) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'iom-news-bench-'));
+  try {
+    writeFileSync(join(dir, 'feed.json'), feed);
+    cli(['build', join(dir, 'feed.json'), '--out', join(dir, 'site'), '--dist', DIST, '-q']);
+    return { html: readFileSync(join(dir, 'site', 'fallback.html'), 'utf8') };
+  } catch (error) {
+    return { error: error.message.split('\n')[0] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A page with the loader in <head> (the recommended embed: the widget's space is kept from the first paint). */
+function headPage(body) {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>iom-news test page</title><link rel="icon" href="data:,">
+<script src="/iom-news.js"></script></head>
+<body>
+<main>
+<h1>iom-news test page</h1>
+${body}
+</main>
+</body>
+</html>`;
+}
+
 /** Headless Chromium with the e2e tests' flags, plus gc() and precise memory figures. */
 async function launch() {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (make chromium installs Debian's; CHROMIUM=... picks another)`);
@@ -178,6 +217,41 @@ async function launch() {
 /** Whether the renderer has set its iom-news:rendered mark (the first list is in the DOM). */
 function hasRendered() {
   return performance.getEntriesByName('iom-news:rendered').length > 0;
+}
+
+/**
+ * Init script (page.addInitScript): checks on every animation frame whether a release headline
+ * is on screen, and records the first such frame's performance.now() in
+ * window.__iomNewsOnScreen = { at, what }. A headline is a card link in the widget's or the
+ * baseline's shadow root (what: 'card'), or the first link of the page's own content inside
+ * <iom-news> (what: 'fallback': the prerendered list, which the widget shows through a slot while
+ * it loads). On screen means hit-tested at the middle of its first line: inside the viewport,
+ * displayed and not clipped (the widget's mount is 0 px high while it loads, so cards there do
+ * not count until it is shown).
+ */
+function watchNews() {
+  const onScreen = (link, root) => {
+    const box = link?.getClientRects()[0];
+    if (!box) return false;
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+    const hit = root.elementFromPoint(x, y);
+    return !!hit && link.contains(hit);
+  };
+  const seen = () => {
+    for (const host of document.querySelectorAll('iom-news, #baseline')) {
+      const root = host.shadowRoot;
+      if (root && onScreen(root.querySelector('.iom-news__card-link'), root)) return 'card';
+      if (onScreen(host.querySelector('a[href]'), document)) return 'fallback';
+    }
+    return null;
+  };
+  const frame = () => {
+    const what = seen();
+    if (what) window.__iomNewsOnScreen = { at: performance.now(), what };
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 }
 
 /** The shadow root of the widget or of the baseline. */
@@ -441,7 +515,7 @@ function firstDifference(a, b) {
   return `widget \`…${a.slice(from, i + 60)}…\` vs baseline \`…${b.slice(from, i + 60)}…\``;
 }
 
-// --- Long tasks ---------------------------------------------------------------------------
+// --- Long tasks, slow network -------------------------------------------------------------
 
 /**
  * Loads `url` traced (fresh context, no throttling) and returns the renderer main thread's
@@ -495,6 +569,34 @@ function mainThreadTasks(events, fail) {
   };
 }
 
+/**
+ * Loads `url` on the slow profile, in a fresh context (cold cache), and returns in ms from
+ * navigation start: `news`, the first frame with a headline on screen (`what` says whose, see
+ * watchNews), `rendered` (iom-news:rendered) and `fcp` (the page's first contentful paint).
+ */
+async function slowLoad(browser, url, name) {
+  return withPage(browser, name, async ({ context, page, fail, check }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
+    await page.addInitScript(watchNews);
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    // Polled rarely: each poll is main-thread work on a slowed CPU.
+    const done = () => !!window.__iomNewsOnScreen && performance.getEntriesByName('iom-news:rendered').length > 0 &&
+      performance.getEntriesByName('first-contentful-paint').length > 0;
+    await waitIn(page, done, 'the news on screen, the iom-news:rendered mark or the first contentful paint did not come', fail, 100);
+    const result = await page.evaluate(() => ({
+      news: window.__iomNewsOnScreen.at,
+      what: window.__iomNewsOnScreen.what,
+      rendered: performance.getEntriesByName('iom-news:rendered')[0].startTime,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    }));
+    check();
+    return result;
+  });
+}
+
 /** A Markdown table: the first row is the header, the first column left-aligned, the rest right. */
 function markdownTable(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -526,10 +628,13 @@ async function main() {
   const widgetBytes = sum(widgetFiles);
   const baselineBytes = sum(baselineFiles);
 
-  // Feeds and pages (the long tasks use the SECTION_SIZE feed, in --sizes or not).
+  // Feeds and pages (the sections after the table use the SECTION_SIZE feed, in --sizes or not).
   const feedSizes = [...new Set([...o.sizes, SECTION_SIZE])];
   console.error(`generating feeds of ${feedSizes.map((n) => num(n)).join(', ')} items (${o.jsFeeds ? 'JS generator' : 'the CLI'})`);
   const feeds = new Map(feedSizes.map((n) => [n, feedFor(n, o.jsFeeds)]));
+  console.error(`prerendering the ${label(SECTION_SIZE)} fallback with the CLI (iom-news build)`);
+  const fallback = fallbackFor(feeds.get(SECTION_SIZE));
+  if (fallback.error) console.error(`no fallback (${fallback.error}): the slow-network section leaves out page (b)`);
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const routes = {
     '/baseline/index.html': ['text/html; charset=utf-8', baselineHtml],
@@ -544,6 +649,19 @@ async function main() {
     routes[`/bench-widget-${n}.html`] = ['text/html; charset=utf-8', page];
     routes[`/bench-widget-${n}-isolated.html`] = ['text/html; charset=utf-8', page];
     headers[`/bench-widget-${n}-isolated.html`] = isolated;
+  }
+  // The slow-network pages (the recommended embed: loader in <head>), with and without the
+  // prerendered list inside <iom-news>.
+  const sectionFeed = `/bench-${SECTION_SIZE}.json`;
+  const sectionPages = {
+    alone: `/bench-head-${SECTION_SIZE}.html`,
+    fallback: `/bench-fallback-${SECTION_SIZE}.html`,
+  };
+  for (const [key, body] of [
+    ['alone', `<iom-news feed="${sectionFeed}"></iom-news>`],
+    ['fallback', fallback.html && `<iom-news feed="${sectionFeed}">${fallback.html}</iom-news>`],
+  ]) {
+    if (body) routes[sectionPages[key]] = ['text/html; charset=utf-8', headPage(body)];
   }
   const server = await serve(DIST, routes, headers);
   const urls = (n, isolatedPage = false) => ({
@@ -606,6 +724,19 @@ async function main() {
         traced[impl].push(await longTasks(browser, urls(SECTION_SIZE)[impl], `${impl} (traced), ${label(SECTION_SIZE)}`));
       }
       process.stderr.write(`traced load ${run + 1}/${o.traceLoads}: longest task widget ${traced.widget.at(-1).longest.toFixed(1)} ms, baseline ${traced.baseline.at(-1).longest.toFixed(1)} ms\n`);
+    }
+
+    // The slow profile, the three pages in a rotating order.
+    const slowPages = [
+      ['alone', `${server.url}${sectionPages.alone}`],
+      ...(fallback.html ? [['fallback', `${server.url}${sectionPages.fallback}`]] : []),
+      ['baseline', urls(SECTION_SIZE).baseline],
+    ];
+    const slow = Object.fromEntries(slowPages.map(([key]) => [key, []]));
+    for (let run = 0; run < o.slowLoads; run++) {
+      const order = slowPages.map((_, i) => slowPages[(i + run) % slowPages.length]);
+      for (const [key, url] of order) slow[key].push(await slowLoad(browser, url, `${key} (slow profile), ${label(SECTION_SIZE)}`));
+      process.stderr.write(`slow load ${run + 1}/${o.slowLoads}: news on screen ${slowPages.map(([key]) => `${key} ${slow[key].at(-1).news.toFixed(0)} ms`).join(', ')}\n`);
     }
 
     // Markup check: the baseline should build the same DOM as the widget.
@@ -741,10 +872,27 @@ async function main() {
       ? `**not met**: the widget ran a task over ${LONG_TASK_MS} ms in ${longLoads} of ${traced.widget.length} loads.`
       : `met: no widget task over ${LONG_TASK_MS} ms in ${traced.widget.length} loads (the longest: ${msValue(Math.max(...traced.widget.map((r) => r.longest)))}).`;
 
+    // Slow network.
+    const slowCol = (key, field) => (slow[key] ? ms(slow[key].map((r) => r[field])) : 'n/a');
+    const slowRows = [[`page, ${label(SECTION_SIZE)}`, 'first news on screen', '`iom-news:rendered`', 'first contentful paint']];
+    for (const [key, title] of [
+      ['alone', '(a) widget, loader in `<head>`'],
+      ['fallback', '(b) widget with the prerendered fallback inside'],
+      ['baseline', '(c) baseline'],
+    ]) {
+      if (slow[key]) slowRows.push([title, slowCol(key, 'news'), slowCol(key, 'rendered'), slowCol(key, 'fcp')]);
+      else slowRows.push([title, 'n/a (no fallback, see the notes)', 'n/a', 'n/a']);
+    }
+    const slowTable = markdownTable(slowRows);
+    const fallbackFirst = slow.fallback?.filter((r) => r.what === 'fallback').length;
+
     const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
     const runCounts = [...new Set(o.sizes.map(runsFor))]
       .map((r) => `${r} at ${and(o.sizes.filter((n) => runsFor(n) === r).map((n) => num(n)))} items`)
       .join(', ');
+    const sectionFeedBytes = compressed(feeds.get(SECTION_SIZE));
+    const transfer = (files) => `${bytes(files.raw)} (${bytes(files.brotli)} brotli), ${num(files.raw / SLOW_NETWORK.downloadThroughput, 1)} s at ${num(SLOW_NETWORK.downloadThroughput)} B/s`;
+    if (fallback.error) notes.push(`Slow network: page (b) was left out: the fallback could not be prerendered with the CLI (${fallback.error}).`);
 
     // Memory notes.
     const wm = memorySamples.widget[0];
@@ -783,6 +931,12 @@ The renderer's main thread from navigation start to ${num(SETTLE_MS)} ms after \
 
 ${longTable}
 
+## Slow network (${num((SLOW_NETWORK.downloadThroughput * 8) / 1e6, 1)} Mbps, ${SLOW_NETWORK.latency} ms RTT, ${SLOW_CPU}× CPU)
+
+Milliseconds from navigation start; ${o.slowLoads} loads per page, each in a fresh context (cold cache). Medians (min–max).${fallbackFirst == null ? '' : ` With the fallback, the first news on screen was the prerendered list in ${fallbackFirst} of ${slow.fallback.length} loads (else the widget's own cards).`}
+
+${slowTable}
+
 ## How it is measured (\`node bench/run.mjs${o.quick ? ' --quick' : ''}\`)
 
 - Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
@@ -794,6 +948,7 @@ ${longTable}
 - Each attempt to make the widget smaller or faster, with its numbers, and where each target of issue 7 stands: bench/attempts.md (kept by hand; this file is rewritten by every run).
 - Runs per size: sizes up to ${num(SMALL_SIZE)} items get ${o.smallRuns} runs (\`--small-runs\`), larger ones ${o.runs} (\`--runs\`): a ${num(SMALL_SIZE)}-item page renders in a few hundred ms, so the machine's noise weighs more in its ratio and its median needs more runs. Each round loads every size still due, widget and baseline in an order that flips every round.
 - Long tasks: each load is a fresh context traced with playwright-core's \`browser.startTracing\` (categories ${TRACE_CATEGORIES.map((c) => `\`${c}\``).join(', ')}; the last puts navigationStart and the iom-news marks in the trace, on its clock), on the table's pages (the widget's loader \`async\` at the end of the body). The renderer is the process that set \`iom-news:rendered\`, its main thread the one its \`thread_name\` metadata calls \`CrRendererMain\`; the tasks are that thread's top-level \`RunTask\` events (\`ph: 'X'\`; one nested in another counts as part of it) that start between the page's navigationStart and ${num(SETTLE_MS)} ms after the mark, so the work the first render leaves behind is counted. Longest task; total blocking time, the sum over tasks of max(0, duration − ${LONG_TASK_MS} ms); tasks over ${LONG_TASK_MS} ms, the Long Tasks API's threshold. Without throttling: on a slow phone each task takes several times longer.
+- Slow network: before each page navigates, its own CDP session sends \`Network.emulateNetworkConditions\` (latency ${SLOW_NETWORK.latency} ms, download ${num(SLOW_NETWORK.downloadThroughput)} B/s, upload ${num(SLOW_NETWORK.uploadThroughput)} B/s = 750 kbps) and \`Emulation.setCPUThrottlingRate\` ${SLOW_CPU}; the pages take turns in a rotating order. (a) is the recommended embed: \`<script src="/iom-news.js">\` in \`<head>\`, then an \`<h1>\` and \`<iom-news feed="/bench-${SECTION_SIZE}.json">\` in the body; (b) is the same page with, inside \`<iom-news>\`, the fallback.html that \`iom-news build FEED --out DIR --dist dist\` prerenders from the same feed${fallback.html ? ` (${bytes(Buffer.byteLength(fallback.html))}: the widget's first page as plain HTML)` : ''}; (c) is the baseline page, as in the table. First news on screen: an init script (\`page.addInitScript\`) checks on every \`requestAnimationFrame\` and records \`performance.now()\` at the first frame at which a release headline is on screen, hit-tested at the middle of its first line with \`elementFromPoint\` (in the viewport, displayed, not clipped): a \`.iom-news__card-link\` in the widget's shadow root for (a); for (b) the first link of the fallback in \`<iom-news>\`'s light DOM (shown through the widget's slot while it loads) or the widget's own card link, whichever comes first; a card link in the baseline's shadow root for (c). \`iom-news:rendered\` is each renderer's own mark; first contentful paint is \`performance.getEntriesByName('first-contentful-paint')\`. The test server does not compress: (a) fetches the widget's files and the feed, ${transfer(sum([widgetBytes, sectionFeedBytes]))}, and (c) the baseline's files and the feed, ${transfer(sum([baselineBytes, sectionFeedBytes]))}, before any latency; a host that compresses would show both sooner.
 - Markup check: on the first run, each renderer's \`.iom-news\` element (search bar included) is serialized canonically (attributes sorted, text merged) for the list, the release view and the search results, and compared.
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
