@@ -15,7 +15,8 @@
 // → "sample r": every release matches, so all are scanned, counted and sorted). Then, with the
 // 50-item feed: the main thread's long tasks while the page loads (a Chromium trace), the time to
 // the first news on screen on a slow network (1.6 Mbps, 150 ms RTT, 4× CPU) for the widget, the
-// widget with the CLI's prerendered fallback inside it, and the baseline.
+// widget with the CLI's prerendered fallback inside it, and the baseline; and what a
+// loading="lazy" widget far below the fold fetches before the reader scrolls.
 // Prints the main Markdown table and writes it, with the date, machine, Chromium version, load
 // average, the three biggest gaps and those sections, to bench/results.md
 // (bench/results-quick.md with --quick). Numbers to read, never assertions;
@@ -48,7 +49,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 // Sizes up to SMALL_SIZE get --small-runs runs: their times are short, so noise weighs more in
 // the ratio and a median needs more runs to settle.
 const SMALL_SIZE = 50;
-// The long-task and slow-network sections load the feed of this size.
+// The long-task, slow-network and lazy-loading sections load the feed of this size.
 const SECTION_SIZE = 50;
 // Long tasks: the trace runs from navigation to this long after `iom-news:rendered`, so that
 // work the first render leaves to later tasks is counted too.
@@ -60,6 +61,10 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 // trip connection (throughputs in bytes per second) and a CPU four times slower.
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 const SLOW_CPU = 4;
+// Lazy loading: the widget stands below a block this tall (4+ viewports of 900 px), and the page
+// is left this long after its load event before anything is counted.
+const LAZY_GAP_PX = 4000;
+const LAZY_WAIT_MS = 1500;
 
 // --- Options -----------------------------------------------------------------------------
 
@@ -87,6 +92,7 @@ function options(argv) {
   o.smallRuns ??= o.quick ? 3 : 41;
   o.traceLoads = o.quick ? 2 : 7; // per renderer, for the long tasks
   o.slowLoads = o.quick ? 2 : 5; // per page, on the slow profile
+  o.lazyLoads = 2; // per page (eager, lazy): bytes fetched are the same every time
   o.sizes ??= o.quick ? [50, 1000] : [50, 1000, 10000];
   o.jsFeeds ||= o.quick;
   o.out ??= join(ROOT, 'bench', o.quick ? 'results-quick.md' : 'results.md');
@@ -515,7 +521,7 @@ function firstDifference(a, b) {
   return `widget \`…${a.slice(from, i + 60)}…\` vs baseline \`…${b.slice(from, i + 60)}…\``;
 }
 
-// --- Long tasks, slow network -------------------------------------------------------------
+// --- Long tasks, slow network, lazy loading -----------------------------------------------
 
 /**
  * Loads `url` traced (fresh context, no throttling) and returns the renderer main thread's
@@ -597,6 +603,33 @@ async function slowLoad(browser, url, name) {
   });
 }
 
+/**
+ * Loads `url` (a widget LAZY_GAP_PX down the page), waits for the load event and LAZY_WAIT_MS
+ * more without scrolling, and returns the paths the server was asked for meanwhile (the page
+ * itself left out); then scrolls the widget into view and returns the ms from the scroll until
+ * its news is on screen.
+ */
+async function lazyLoad(browser, server, url, name) {
+  return withPage(browser, name, async ({ page, fail, check }) => {
+    for (const path of Object.keys(server.hits)) delete server.hits[path];
+    await page.addInitScript(watchNews);
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForTimeout(LAZY_WAIT_MS);
+    const own = new URL(url).pathname;
+    const fetched = Object.keys(server.hits).filter((path) => path !== own); // in request order
+    if (await page.evaluate(() => window.__iomNewsOnScreen)) throw fail('the news was on screen before the scroll');
+    const scrolled = await page.evaluate(() => {
+      const at = performance.now();
+      document.querySelector('iom-news').scrollIntoView(); // instant: no smooth scrolling here
+      return at;
+    });
+    await waitIn(page, () => !!window.__iomNewsOnScreen, 'the news did not come on screen after the scroll', fail);
+    const news = await page.evaluate(() => window.__iomNewsOnScreen.at);
+    check();
+    return { fetched, afterScroll: news - scrolled };
+  });
+}
+
 /** A Markdown table: the first row is the header, the first column left-aligned, the rest right. */
 function markdownTable(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -651,15 +684,20 @@ async function main() {
     headers[`/bench-widget-${n}-isolated.html`] = isolated;
   }
   // The slow-network pages (the recommended embed: loader in <head>), with and without the
-  // prerendered list inside <iom-news>.
+  // prerendered list inside <iom-news>, and the lazy-loading pages (the widget far below the fold).
   const sectionFeed = `/bench-${SECTION_SIZE}.json`;
   const sectionPages = {
     alone: `/bench-head-${SECTION_SIZE}.html`,
     fallback: `/bench-fallback-${SECTION_SIZE}.html`,
+    eager: `/bench-eager-${SECTION_SIZE}.html`,
+    lazy: `/bench-lazy-${SECTION_SIZE}.html`,
   };
+  const far = `<div style="height:${LAZY_GAP_PX}px">The page's own content</div>`;
   for (const [key, body] of [
     ['alone', `<iom-news feed="${sectionFeed}"></iom-news>`],
     ['fallback', fallback.html && `<iom-news feed="${sectionFeed}">${fallback.html}</iom-news>`],
+    ['eager', `${far}\n<iom-news feed="${sectionFeed}" loading="eager"></iom-news>`],
+    ['lazy', `${far}\n<iom-news feed="${sectionFeed}" loading="lazy"></iom-news>`],
   ]) {
     if (body) routes[sectionPages[key]] = ['text/html; charset=utf-8', headPage(body)];
   }
@@ -738,6 +776,15 @@ async function main() {
       for (const [key, url] of order) slow[key].push(await slowLoad(browser, url, `${key} (slow profile), ${label(SECTION_SIZE)}`));
       process.stderr.write(`slow load ${run + 1}/${o.slowLoads}: news on screen ${slowPages.map(([key]) => `${key} ${slow[key].at(-1).news.toFixed(0)} ms`).join(', ')}\n`);
     }
+
+    // Lazy loading: eager and lazy alternated.
+    const lazy = { eager: [], lazy: [] };
+    for (let run = 0; run < o.lazyLoads; run++) {
+      for (const key of run % 2 ? ['lazy', 'eager'] : ['eager', 'lazy']) {
+        lazy[key].push(await lazyLoad(browser, server, `${server.url}${sectionPages[key]}`, `loading=${key}, ${label(SECTION_SIZE)}`));
+      }
+    }
+    process.stderr.write(`lazy loading: before the scroll, eager fetched ${lazy.eager[0].fetched.length} files, lazy ${lazy.lazy[0].fetched.length}\n`);
 
     // Markup check: the baseline should build the same DOM as the widget.
     for (const n of o.sizes) {
@@ -886,6 +933,23 @@ async function main() {
     const slowTable = markdownTable(slowRows);
     const fallbackFirst = slow.fallback?.filter((r) => r.what === 'fallback').length;
 
+    // Lazy loading: the fetched files' sizes as a server would send them compressed.
+    const sent = new Map();
+    const sizeOf = (path) => {
+      if (!sent.has(path)) sent.set(path, compressed(routes[path]?.[1] ?? readFileSync(join(DIST, path))));
+      return sent.get(path);
+    };
+    const lazyCol = (key, fmt) => fmt(lazy[key]);
+    const fetchedNames = (loads) => [...new Set(loads.map((r) => r.fetched.map((p) => p.slice(1)).join(', ') || 'nothing'))].join(' / ');
+    const fetchedBytes = (kind) => (loads) => bytes(median(loads.map((r) => sum(r.fetched.map(sizeOf))[kind])));
+    const lazyTable = markdownTable([
+      [`${label(SECTION_SIZE)}, ${num(LAZY_GAP_PX)} px below the top`, 'loading="eager"', 'loading="lazy"'],
+      ['files fetched before the scroll', lazyCol('eager', fetchedNames), lazyCol('lazy', fetchedNames)],
+      ['bytes before the scroll, gzip -9', lazyCol('eager', fetchedBytes('gzip')), lazyCol('lazy', fetchedBytes('gzip'))],
+      ['bytes before the scroll, brotli q11', lazyCol('eager', fetchedBytes('brotli')), lazyCol('lazy', fetchedBytes('brotli'))],
+      ['scroll → news on screen', lazyCol('eager', (l) => ms(l.map((r) => r.afterScroll))), lazyCol('lazy', (l) => ms(l.map((r) => r.afterScroll)))],
+    ]);
+
     const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
     const runCounts = [...new Set(o.sizes.map(runsFor))]
       .map((r) => `${r} at ${and(o.sizes.filter((n) => runsFor(n) === r).map((n) => num(n)))} items`)
@@ -937,6 +1001,12 @@ Milliseconds from navigation start; ${o.slowLoads} loads per page, each in a fre
 
 ${slowTable}
 
+## Lazy loading: bytes before scroll
+
+A widget ${num(LAZY_GAP_PX)} px down the page (the window is ${VIEWPORT.height} px high), ${o.lazyLoads} loads each: what the page fetched until ${num(LAZY_WAIT_MS)} ms after its load event without scrolling (the HTML page itself not counted), at the size a server would send it compressed; then the time from scrolling the widget into view to its news on screen.
+
+${lazyTable}
+
 ## How it is measured (\`node bench/run.mjs${o.quick ? ' --quick' : ''}\`)
 
 - Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
@@ -949,6 +1019,7 @@ ${slowTable}
 - Runs per size: sizes up to ${num(SMALL_SIZE)} items get ${o.smallRuns} runs (\`--small-runs\`), larger ones ${o.runs} (\`--runs\`): a ${num(SMALL_SIZE)}-item page renders in a few hundred ms, so the machine's noise weighs more in its ratio and its median needs more runs. Each round loads every size still due, widget and baseline in an order that flips every round.
 - Long tasks: each load is a fresh context traced with playwright-core's \`browser.startTracing\` (categories ${TRACE_CATEGORIES.map((c) => `\`${c}\``).join(', ')}; the last puts navigationStart and the iom-news marks in the trace, on its clock), on the table's pages (the widget's loader \`async\` at the end of the body). The renderer is the process that set \`iom-news:rendered\`, its main thread the one its \`thread_name\` metadata calls \`CrRendererMain\`; the tasks are that thread's top-level \`RunTask\` events (\`ph: 'X'\`; one nested in another counts as part of it) that start between the page's navigationStart and ${num(SETTLE_MS)} ms after the mark, so the work the first render leaves behind is counted. Longest task; total blocking time, the sum over tasks of max(0, duration − ${LONG_TASK_MS} ms); tasks over ${LONG_TASK_MS} ms, the Long Tasks API's threshold. Without throttling: on a slow phone each task takes several times longer.
 - Slow network: before each page navigates, its own CDP session sends \`Network.emulateNetworkConditions\` (latency ${SLOW_NETWORK.latency} ms, download ${num(SLOW_NETWORK.downloadThroughput)} B/s, upload ${num(SLOW_NETWORK.uploadThroughput)} B/s = 750 kbps) and \`Emulation.setCPUThrottlingRate\` ${SLOW_CPU}; the pages take turns in a rotating order. (a) is the recommended embed: \`<script src="/iom-news.js">\` in \`<head>\`, then an \`<h1>\` and \`<iom-news feed="/bench-${SECTION_SIZE}.json">\` in the body; (b) is the same page with, inside \`<iom-news>\`, the fallback.html that \`iom-news build FEED --out DIR --dist dist\` prerenders from the same feed${fallback.html ? ` (${bytes(Buffer.byteLength(fallback.html))}: the widget's first page as plain HTML)` : ''}; (c) is the baseline page, as in the table. First news on screen: an init script (\`page.addInitScript\`) checks on every \`requestAnimationFrame\` and records \`performance.now()\` at the first frame at which a release headline is on screen, hit-tested at the middle of its first line with \`elementFromPoint\` (in the viewport, displayed, not clipped): a \`.iom-news__card-link\` in the widget's shadow root for (a); for (b) the first link of the fallback in \`<iom-news>\`'s light DOM (shown through the widget's slot while it loads) or the widget's own card link, whichever comes first; a card link in the baseline's shadow root for (c). \`iom-news:rendered\` is each renderer's own mark; first contentful paint is \`performance.getEntriesByName('first-contentful-paint')\`. The test server does not compress: (a) fetches the widget's files and the feed, ${transfer(sum([widgetBytes, sectionFeedBytes]))}, and (c) the baseline's files and the feed, ${transfer(sum([baselineBytes, sectionFeedBytes]))}, before any latency; a host that compresses would show both sooner.
+- Lazy loading: the pages have the loader in \`<head>\`, a ${num(LAZY_GAP_PX)} px block, then \`<iom-news feed="/bench-${SECTION_SIZE}.json" loading="eager">\` or \`loading="lazy"\`, in a ${VIEWPORT.width} × ${VIEWPORT.height} window; fresh context per load. The files fetched are the paths the test server was asked for (its \`hits\`), in request order, from navigation to ${num(LAZY_WAIT_MS)} ms after the load event; the HTML page itself is left out (it is the host's, and the same in both). Bytes before scroll are the sum of those files' gzip -9 and brotli q11 sizes, computed in node from the files (the test server sends them uncompressed). The scroll is \`scrollIntoView()\` on the widget (instant); its time runs from just before it to the first animation frame with a card link on screen (the init script of the slow network), without throttling.
 - Markup check: on the first run, each renderer's \`.iom-news\` element (search bar included) is serialized canonically (attributes sorted, text merged) for the list, the release view and the search results, and compared.
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
