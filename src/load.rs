@@ -6,6 +6,7 @@ use std::rc::Rc;
 use iom_news_core::query::Filter;
 use iom_news_core::{paging, Feed, Release};
 
+use crate::browser::tasks::{after, next_task};
 use crate::browser::{address, console, network, storage};
 use crate::config::{FeedSource, Prefetched};
 use crate::state::{Entry, LoadError, More, Page, Ready};
@@ -44,19 +45,33 @@ pub async fn fetch_feed(
     let mut attempt = 0;
     loop {
         let result = match fetch(url, early.take(), timeout_ms).await {
-            Ok(fetched) => prepare(&fetched.text, fetched.url.clone()).inspect(|_| {
-                keep_copy(url, &fetched.text);
-            }),
+            Ok(fetched) => {
+                // Reading the feed and rendering it are tasks of their own, and so is keeping
+                // the copy (two tasks on: after the render), so that no one task holds the page
+                // for long.
+                next_task().await;
+                prepare(&fetched.text, fetched.url.clone()).inspect(|_| {
+                    let (url, text) = (url.to_string(), fetched.text);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        next_task().await;
+                        next_task().await;
+                        keep_copy(&url, &text);
+                    });
+                })
+            }
             Err(error) => Err(error),
         };
         match result {
-            Ok(ready) => return Ok(ready),
+            Ok(ready) => {
+                next_task().await;
+                return Ok(ready);
+            }
             Err(error) if attempt < RETRIES.len() && passing(&error) => {
                 console::warn(&format!(
                     "iom-news: {error}; trying again in {} s",
                     RETRIES[attempt] / 1000
                 ));
-                gloo_timers::future::TimeoutFuture::new(RETRIES[attempt]).await;
+                after(RETRIES[attempt]).await;
                 attempt += 1;
             }
             Err(error) => {

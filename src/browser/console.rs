@@ -87,8 +87,3 @@ pub fn measure_since(name: &str, start: &str) {
         let _ = performance.measure_with_start_mark(name, start);
     }
 }
-
-/// Lets the browser handle input and paint before the caller goes on with background work.
-pub async fn yield_to_browser() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
-}

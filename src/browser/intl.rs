@@ -46,6 +46,29 @@ fn cached<K: PartialEq>(
     })
 }
 
+/// Makes the objects a first list in `lang` uses (dates, country names and their lists,
+/// counts, the collator), each in a task of its own, so that the render that shows the news
+/// does not wait for the browser to load `lang`'s locale data: run while the feed loads, it
+/// keeps that render's task short.
+pub async fn prepare(lang: Lang) {
+    let steps: [fn(Lang); 4] = [
+        |lang| drop(format_date("2026-01-01T00:00:00Z", lang)),
+        |lang| drop(country_name("FRA", lang)),
+        |lang| {
+            drop((
+                list(&["a".into(), "b".into()], lang),
+                plural(2, lang),
+                number(2, lang),
+            ))
+        },
+        |lang| sort_by_name(&mut ["b", "a"], lang, |name| *name),
+    ];
+    for step in steps {
+        super::tasks::next_task().await;
+        step(lang);
+    }
+}
+
 /// A date in `lang` (for example "28 November 2026"), or `None` when the browser cannot read
 /// it.
 pub fn format_date(rfc3339: &str, lang: Lang) -> Option<String> {

@@ -1,5 +1,5 @@
 //! The browser layer: the only code that touches `window`, `document`, the address, fetch,
-//! storage, `Intl`, `DOMParser`, the clipboard and the console. One file per capability, each turning
+//! storage, `Intl`, `DOMParser`, the clipboard, the console and the task queue. One file per capability, each turning
 //! browser state into plain values (or plain values into browser effects), importing only
 //! core, so that everything above it is plain Rust.
 //!
@@ -17,6 +17,7 @@ pub mod intl;
 pub mod locale;
 pub mod network;
 pub mod storage;
+pub mod tasks;
 
 use wasm_bindgen::{JsCast, JsValue};
 

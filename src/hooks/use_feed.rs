@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{console, events};
+use crate::browser::{console, events, intl};
 use crate::config::{FeedSource, WidgetConfig};
 use crate::load;
 use crate::state::{Action, Load, More, State};
@@ -19,7 +19,7 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
     {
         let dispatcher = state.dispatcher();
         let prefetched = config.prefetched.clone();
-        let timeout = config.timeout_ms;
+        let (timeout, lang) = (config.timeout_ms, config.lang);
         let shown: Rc<RefCell<Option<FeedSource>>> = use_mut_ref(|| None);
         use_effect_with((config.feed.clone(), state.reloads), move |(feed, _)| {
             let current = Rc::new(Cell::new(true));
@@ -37,6 +37,9 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
                         FeedSource::Url(url) => url.clone(),
                         _ => String::new(),
                     };
+                    // While the feed loads: the language's Intl objects, in a task of their
+                    // own (see intl::prepare).
+                    wasm_bindgen_futures::spawn_local(intl::prepare(lang));
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = load::fetch_feed(&url, prefetched, timeout).await;
                         if still.get() {

@@ -8,7 +8,7 @@ use iom_news_core::query::{Facet, Filter, Query, Results, Search};
 use iom_news_core::Release;
 use yew::prelude::*;
 
-use crate::browser::{console, intl};
+use crate::browser::{console, intl, tasks};
 use crate::config::WidgetConfig;
 use crate::model::{Card, Display, FacetControl, FacetOption, Listing};
 use crate::state::{Load, Ready, State};
@@ -65,7 +65,7 @@ pub fn use_search(state: &State, config: &WidgetConfig) -> Found {
                     }
                     next = end;
                     drop((ready, session));
-                    console::yield_to_browser().await;
+                    tasks::next_task().await;
                 }
             });
         });
