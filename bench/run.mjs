@@ -220,9 +220,25 @@ async function launch() {
 
 // --- In-page functions (run by page.evaluate) --------------------------------------------
 
-/** Whether the renderer has set its iom-news:rendered mark (the first list is in the DOM). */
-function hasRendered() {
-  return performance.getEntriesByName('iom-news:rendered').length > 0;
+/**
+ * Init script (page.addInitScript, on every page): says on the console when the renderer sets
+ * its iom-news:rendered mark (the first list is in the DOM) and when the page first paints
+ * content, so that the harness waits for them without running anything in the page while it
+ * loads: playwright's first evaluate injects a script of its own (itself a 50–100 ms task), and
+ * polling adds main-thread work to what is measured.
+ */
+function announce() {
+  const say = (what) => console.debug(`iom-news-bench:${what}`);
+  const watch = (type, name, what) => {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntries().some((entry) => entry.name === name)) {
+        observer.disconnect();
+        say(what);
+      }
+    }).observe({ type, buffered: true });
+  };
+  watch('mark', 'iom-news:rendered', 'rendered');
+  watch('paint', 'first-contentful-paint', 'fcp');
 }
 
 /**
@@ -254,8 +270,10 @@ function watchNews() {
   };
   const frame = () => {
     const what = seen();
-    if (what) window.__iomNewsOnScreen = { at: performance.now(), what };
-    else requestAnimationFrame(frame);
+    if (what) {
+      window.__iomNewsOnScreen = { at: performance.now(), what };
+      console.debug('iom-news-bench:news');
+    } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 }
@@ -380,18 +398,33 @@ async function withPage(browser, name, fn) {
     const check = () => {
       if (problems.length) throw fail('errors in the page');
     };
-    return await fn({ context, page, fail, check });
+    await page.addInitScript(announce);
+    const heard = new Set();
+    const waiting = new Set();
+    page.on('console', (message) => {
+      const text = message.text();
+      if (!text.startsWith('iom-news-bench:')) return;
+      heard.add(text.slice('iom-news-bench:'.length));
+      for (const wake of waiting) wake();
+    });
+    /** Resolves once the page has said `what` (see announce and watchNews); else fails with `why`. */
+    const until = (what, why) => new Promise((resolve, reject) => {
+      const wake = () => {
+        if (!heard.has(what)) return;
+        waiting.delete(wake);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(wake);
+        reject(fail(`${why} within ${TIMEOUT / 1000} s`));
+      }, TIMEOUT);
+      waiting.add(wake);
+      wake();
+    });
+    return await fn({ context, page, fail, check, until });
   } finally {
     await context.close().catch(() => {});
-  }
-}
-
-/** Waits until `test` (an in-page function) is true, polled every `polling` ms; else fails with `what`. */
-async function waitIn(page, test, what, fail, polling = 10) {
-  try {
-    await page.waitForFunction(test, null, { timeout: TIMEOUT, polling });
-  } catch {
-    throw fail(`${what} within ${TIMEOUT / 1000} s`);
   }
 }
 
@@ -401,9 +434,9 @@ async function waitIn(page, test, what, fail, polling = 10) {
  * measures memory instead.
  */
 async function measure(browser, url, { name, count, markup = false, memoryOnly = false }) {
-  return withPage(browser, `${name}, ${label(count)}`, async ({ context, page, fail, check }) => {
+  return withPage(browser, `${name}, ${label(count)}`, async ({ context, page, fail, check, until }) => {
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    await waitIn(page, hasRendered, 'the iom-news:rendered mark did not fire', fail);
+    await until('rendered', 'the iom-news:rendered mark did not fire');
     const marks = await page.evaluate(() => ({
       rendered: performance.getEntriesByName('iom-news:rendered')[0].startTime,
       parse: performance.getEntriesByName('iom-news:parse')[0]?.duration ?? null,
@@ -529,12 +562,12 @@ function firstDifference(a, b) {
  * longest, the total blocking time and how many are over LONG_TASK_MS (times in ms).
  */
 async function longTasks(browser, url, name) {
-  return withPage(browser, name, async ({ page, fail, check }) => {
+  return withPage(browser, name, async ({ page, fail, check, until }) => {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     try {
       await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-      await waitIn(page, hasRendered, 'the iom-news:rendered mark did not fire', fail);
-      // The mark is seen within a poll of being set; the margin keeps the whole window in the trace.
+      await until('rendered', 'the iom-news:rendered mark did not fire');
+      // The margin keeps the whole window in the trace.
       await page.waitForTimeout(SETTLE_MS + 200);
     } catch (error) {
       await browser.stopTracing().catch(() => {});
@@ -581,17 +614,16 @@ function mainThreadTasks(events, fail) {
  * watchNews), `rendered` (iom-news:rendered) and `fcp` (the page's first contentful paint).
  */
 async function slowLoad(browser, url, name) {
-  return withPage(browser, name, async ({ context, page, fail, check }) => {
+  return withPage(browser, name, async ({ context, page, fail, check, until }) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
     await page.addInitScript(watchNews);
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    // Polled rarely: each poll is main-thread work on a slowed CPU.
-    const done = () => !!window.__iomNewsOnScreen && performance.getEntriesByName('iom-news:rendered').length > 0 &&
-      performance.getEntriesByName('first-contentful-paint').length > 0;
-    await waitIn(page, done, 'the news on screen, the iom-news:rendered mark or the first contentful paint did not come', fail, 100);
+    await until('news', 'no news came on screen');
+    await until('rendered', 'the iom-news:rendered mark did not fire');
+    await until('fcp', 'the page did not paint');
     const result = await page.evaluate(() => ({
       news: window.__iomNewsOnScreen.at,
       what: window.__iomNewsOnScreen.what,
@@ -610,7 +642,7 @@ async function slowLoad(browser, url, name) {
  * its news is on screen.
  */
 async function lazyLoad(browser, server, url, name) {
-  return withPage(browser, name, async ({ page, fail, check }) => {
+  return withPage(browser, name, async ({ page, fail, check, until }) => {
     for (const path of Object.keys(server.hits)) delete server.hits[path];
     await page.addInitScript(watchNews);
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
@@ -623,7 +655,7 @@ async function lazyLoad(browser, server, url, name) {
       document.querySelector('iom-news').scrollIntoView(); // instant: no smooth scrolling here
       return at;
     });
-    await waitIn(page, () => !!window.__iomNewsOnScreen, 'the news did not come on screen after the scroll', fail);
+    await until('news', 'the news did not come on screen after the scroll');
     const news = await page.evaluate(() => window.__iomNewsOnScreen.at);
     check();
     return { fetched, afterScroll: news - scrolled };
@@ -702,6 +734,9 @@ async function main() {
     if (body) routes[sectionPages[key]] = ['text/html; charset=utf-8', headPage(body)];
   }
   const server = await serve(DIST, routes, headers);
+  // The slow network's own server compresses, as a web host does: what crosses a slow link is
+  // the gzip size.
+  const slowServer = await serve(DIST, routes, headers, { compress: true });
   const urls = (n, isolatedPage = false) => ({
     widget: `${server.url}/bench-widget-${n}${isolatedPage ? '-isolated' : ''}.html`,
     baseline: `${server.url}/baseline/${isolatedPage ? 'isolated' : 'index'}.html?feed=/bench-${n}.json&page-size=${PAGE_SIZE}`,
@@ -711,6 +746,7 @@ async function main() {
   const stop = async () => {
     await browser?.close().catch(() => {});
     server.close();
+    slowServer.close();
   };
   process.once('SIGINT', () => stop().then(() => process.exit(130)));
   const samples = {}; // samples[impl][n] = [results]
@@ -766,9 +802,9 @@ async function main() {
 
     // The slow profile, the three pages in a rotating order.
     const slowPages = [
-      ['alone', `${server.url}${sectionPages.alone}`],
-      ...(fallback.html ? [['fallback', `${server.url}${sectionPages.fallback}`]] : []),
-      ['baseline', urls(SECTION_SIZE).baseline],
+      ['alone', `${slowServer.url}${sectionPages.alone}`],
+      ...(fallback.html ? [['fallback', `${slowServer.url}${sectionPages.fallback}`]] : []),
+      ['baseline', urls(SECTION_SIZE).baseline.replace(server.url, slowServer.url)],
     ];
     const slow = Object.fromEntries(slowPages.map(([key]) => [key, []]));
     for (let run = 0; run < o.slowLoads; run++) {
@@ -955,7 +991,7 @@ async function main() {
       .map((r) => `${r} at ${and(o.sizes.filter((n) => runsFor(n) === r).map((n) => num(n)))} items`)
       .join(', ');
     const sectionFeedBytes = compressed(feeds.get(SECTION_SIZE));
-    const transfer = (files) => `${bytes(files.raw)} (${bytes(files.brotli)} brotli), ${num(files.raw / SLOW_NETWORK.downloadThroughput, 1)} s at ${num(SLOW_NETWORK.downloadThroughput)} B/s`;
+    const transfer = (files) => `${bytes(files.gzip)} gzip, ${num(files.gzip / SLOW_NETWORK.downloadThroughput, 1)} s at ${num(SLOW_NETWORK.downloadThroughput)} B/s`;
     if (fallback.error) notes.push(`Slow network: page (b) was left out: the fallback could not be prerendered with the CLI (${fallback.error}).`);
 
     // Memory notes.
@@ -1010,7 +1046,7 @@ ${lazyTable}
 ## How it is measured (\`node bench/run.mjs${o.quick ? ' --quick' : ''}\`)
 
 - Shipped bytes: the widget is ${WIDGET_FILES.map((f) => `dist/${f}`).join(', ')}; the baseline is bench/baseline/index.html (its whole host page), baseline.js (unminified, comments included) and the same iom-news.css. Per file, raw / gzip / brotli: widget ${perFile(widgetFiles)}; baseline ${perFile(baselineFiles)}.
-- Render: \`performance.mark('iom-news:rendered')\` (both renderers set it right after the first list is in the DOM), from navigation start; the host page and the feed come from the same 127.0.0.1 server. The widget loads its loader, glue and wasm before it fetches the feed; the baseline fetches the feed and the stylesheet at once.
+- Render: \`performance.mark('iom-news:rendered')\` (both renderers set it right after the first list is in the DOM), from navigation start; the host page and the feed come from the same 127.0.0.1 server. The widget loads its loader, glue and wasm before it fetches the feed; the baseline fetches the feed and the stylesheet at once. The harness runs nothing in the page until the mark: an init script says on the console when the mark is set (a \`PerformanceObserver\`), where earlier runs polled with playwright's \`waitForFunction\` every 10 ms, whose injected script and polls were main-thread work inside the time measured, for both renderers.
 - Open / back: inside the page, \`performance.now()\` around a synthetic \`element.click()\` until a MutationObserver sees \`.iom-news__release-title\` (open) or \`.iom-news__list\` (back) in the shadow root: DOM work only, before style, layout and paint.
 - Search keystroke: after open and back, the search box (focused) is set to "${SEARCH_FROM}" with one \`input\` event (a search in progress: every synthetic release holds "sample"), and the page settles; then it is set to "${SEARCH_TO}" and one \`input\` event (\`bubbles\`, \`composed\`) is dispatched. The time runs from just before the dispatch until, on a DOM mutation, the live count is not empty and the first card's title carries exactly the \`<mark>\`s the words "${SEARCH_TO}" give (computed in the page from the title's text). Every release matches, so both renderers scan, count and sort all of them and rebuild the first page with every "r" highlighted. DOM work only, like open and back; one keystroke per page load, so one per run, renderers alternated. The query run is the \`iom-news:query\` measure each renderer sets. The baseline searches on every \`input\` event, without debounce: it folds the words (NFD, marks dropped, lowercase), keeps the releases whose text (folded once at load: title, summary, dateline, body text with tags stripped, contacts) holds every word, counts the facet values, sorts newest first (undated last) and rebuilds the first page with \`<mark>\`s; its search bar (box, selects with counts, clear) is updated in place.
 - Memory: ${label(largest)}, on copies of the pages served cross-origin isolated (COOP/COEP) so that \`performance.measureUserAgentSpecificMemory()\` works; Chromium runs with \`--js-flags=--expose-gc --enable-precise-memory-info\`. JS heap is \`performance.memory.usedJSHeapSize\` after \`gc()\`. The widget's wasm memory is the byte length of its \`WebAssembly.Memory\` (read through the glue module's exports); it only grows, so it is the peak of loading and parsing the feed, and \`measureUserAgentSpecificMemory()\` does not count it.
@@ -1018,7 +1054,7 @@ ${lazyTable}
 - Each attempt to make the widget smaller or faster, with its numbers, and where each target of issue 7 stands: bench/attempts.md (kept by hand; this file is rewritten by every run).
 - Runs per size: sizes up to ${num(SMALL_SIZE)} items get ${o.smallRuns} runs (\`--small-runs\`), larger ones ${o.runs} (\`--runs\`): a ${num(SMALL_SIZE)}-item page renders in a few hundred ms, so the machine's noise weighs more in its ratio and its median needs more runs. Each round loads every size still due, widget and baseline in an order that flips every round.
 - Long tasks: each load is a fresh context traced with playwright-core's \`browser.startTracing\` (categories ${TRACE_CATEGORIES.map((c) => `\`${c}\``).join(', ')}; the last puts navigationStart and the iom-news marks in the trace, on its clock), on the table's pages (the widget's loader \`async\` at the end of the body). The renderer is the process that set \`iom-news:rendered\`, its main thread the one its \`thread_name\` metadata calls \`CrRendererMain\`; the tasks are that thread's top-level \`RunTask\` events (\`ph: 'X'\`; one nested in another counts as part of it) that start between the page's navigationStart and ${num(SETTLE_MS)} ms after the mark, so the work the first render leaves behind is counted. Longest task; total blocking time, the sum over tasks of max(0, duration − ${LONG_TASK_MS} ms); tasks over ${LONG_TASK_MS} ms, the Long Tasks API's threshold. Without throttling: on a slow phone each task takes several times longer.
-- Slow network: before each page navigates, its own CDP session sends \`Network.emulateNetworkConditions\` (latency ${SLOW_NETWORK.latency} ms, download ${num(SLOW_NETWORK.downloadThroughput)} B/s, upload ${num(SLOW_NETWORK.uploadThroughput)} B/s = 750 kbps) and \`Emulation.setCPUThrottlingRate\` ${SLOW_CPU}; the pages take turns in a rotating order. (a) is the recommended embed: \`<script src="/iom-news.js">\` in \`<head>\`, then an \`<h1>\` and \`<iom-news feed="/bench-${SECTION_SIZE}.json">\` in the body; (b) is the same page with, inside \`<iom-news>\`, the fallback.html that \`iom-news build FEED --out DIR --dist dist\` prerenders from the same feed${fallback.html ? ` (${bytes(Buffer.byteLength(fallback.html))}: the widget's first page as plain HTML)` : ''}; (c) is the baseline page, as in the table. First news on screen: an init script (\`page.addInitScript\`) checks on every \`requestAnimationFrame\` and records \`performance.now()\` at the first frame at which a release headline is on screen, hit-tested at the middle of its first line with \`elementFromPoint\` (in the viewport, displayed, not clipped): a \`.iom-news__card-link\` in the widget's shadow root for (a); for (b) the first link of the fallback in \`<iom-news>\`'s light DOM (shown through the widget's slot while it loads) or the widget's own card link, whichever comes first; a card link in the baseline's shadow root for (c). \`iom-news:rendered\` is each renderer's own mark; first contentful paint is \`performance.getEntriesByName('first-contentful-paint')\`. The test server does not compress: (a) fetches the widget's files and the feed, ${transfer(sum([widgetBytes, sectionFeedBytes]))}, and (c) the baseline's files and the feed, ${transfer(sum([baselineBytes, sectionFeedBytes]))}, before any latency; a host that compresses would show both sooner.
+- Slow network: before each page navigates, its own CDP session sends \`Network.emulateNetworkConditions\` (latency ${SLOW_NETWORK.latency} ms, download ${num(SLOW_NETWORK.downloadThroughput)} B/s, upload ${num(SLOW_NETWORK.uploadThroughput)} B/s = 750 kbps) and \`Emulation.setCPUThrottlingRate\` ${SLOW_CPU}; the pages take turns in a rotating order. (a) is the recommended embed: \`<script src="/iom-news.js">\` in \`<head>\`, then an \`<h1>\` and \`<iom-news feed="/bench-${SECTION_SIZE}.json">\` in the body; (b) is the same page with, inside \`<iom-news>\`, the fallback.html that \`iom-news build FEED --out DIR --dist dist\` prerenders from the same feed${fallback.html ? ` (${bytes(Buffer.byteLength(fallback.html))}: the widget's first page as plain HTML)` : ''}; (c) is the baseline page, as in the table. First news on screen: an init script (\`page.addInitScript\`) checks on every \`requestAnimationFrame\` and records \`performance.now()\` at the first frame at which a release headline is on screen, hit-tested at the middle of its first line with \`elementFromPoint\` (in the viewport, displayed, not clipped): a \`.iom-news__card-link\` in the widget's shadow root for (a); for (b) the first link of the fallback in \`<iom-news>\`'s light DOM (shown through the widget's slot while it loads) or the widget's own card link, whichever comes first; a card link in the baseline's shadow root for (c). \`iom-news:rendered\` is each renderer's own mark; first contentful paint is \`performance.getEntriesByName('first-contentful-paint')\`. Its server sends every file gzip-encoded (level 9), as a web host would: (a) fetches the widget's files and the feed, ${transfer(sum([widgetBytes, sectionFeedBytes]))}, and (c) the baseline's files and the feed, ${transfer(sum([baselineBytes, sectionFeedBytes]))}, before any latency.
 - Lazy loading: the pages have the loader in \`<head>\`, a ${num(LAZY_GAP_PX)} px block, then \`<iom-news feed="/bench-${SECTION_SIZE}.json" loading="eager">\` or \`loading="lazy"\`, in a ${VIEWPORT.width} × ${VIEWPORT.height} window; fresh context per load. The files fetched are the paths the test server was asked for (its \`hits\`), in request order, from navigation to ${num(LAZY_WAIT_MS)} ms after the load event; the HTML page itself is left out (it is the host's, and the same in both). Bytes before scroll are the sum of those files' gzip -9 and brotli q11 sizes, computed in node from the files (the test server sends them uncompressed). The scroll is \`scrollIntoView()\` on the widget (instant); its time runs from just before it to the first animation frame with a card link on screen (the init script of the slow network), without throttling.
 - Markup check: on the first run, each renderer's \`.iom-news\` element (search bar included) is serialized canonically (attributes sorted, text merged) for the list, the release view and the search results, and compared.
 ${notes.map((n) => `- ${n}`).join('\n')}

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -19,11 +20,21 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port; `routes` maps paths to [type, body, status] overrides and
- * `headers` maps paths to extra response headers. Counts requests per path in `hits`.
+ * `headers` maps paths to extra response headers. Counts requests per path in `hits`. With
+ * `compress`, answers that asked for it are sent gzip-encoded (level 9), as a web host would.
  */
-export async function serve(root, routes = {}, headers = {}) {
+export async function serve(root, routes = {}, headers = {}, { compress = false } = {}) {
   const hits = {};
   let intercept = null;
+  const send = (req, res, status, head, body) => {
+    if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 0) {
+      res.writeHead(status, { ...head, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body, { level: 9 }));
+    } else {
+      res.writeHead(status, head);
+      res.end(body);
+    }
+  };
   const server = createServer(async (req, res) => {
     // Not new URL(req.url, base): a path that starts with // would read as a host name.
     const path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
@@ -31,8 +42,7 @@ export async function serve(root, routes = {}, headers = {}) {
     if (intercept?.(req, res)) return;
     if (routes[path]) {
       const [type, body, status = 200] = routes[path];
-      res.writeHead(status, { 'content-type': type, ...headers[path] });
-      res.end(body);
+      send(req, res, status, { 'content-type': type, ...headers[path] }, Buffer.from(body ?? ''));
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
@@ -42,8 +52,7 @@ export async function serve(root, routes = {}, headers = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] });
-      res.end(body);
+      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] }, body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
