@@ -169,6 +169,8 @@ test('the last good copy is shown, with its date, when the feed is down; Try aga
   const widget = tab.locator('iom-news');
   await widget.locator('.iom-news__card').first().waitFor();
   assert.equal(await widget.locator('.iom-news__stale').count(), 0);
+  // The copy is kept in the task after the news shows.
+  await tab.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('iom-news:feed:')));
   toggle = 'down';
   await tab.reload();
   const notice = widget.locator('.iom-news__stale');

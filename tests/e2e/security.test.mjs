@@ -190,6 +190,7 @@ test('hostile values reaching Intl, Date and URL APIs never freeze the widgets',
 
 test('a lone surrogate escape damages one character, not the feed', async () => {
   const { tab, problems } = await open('/lone.html');
+  await tab.locator('iom-news .iom-news__card').nth(1).waitFor();
   const titles = await tab.locator('iom-news .iom-news__card-title').allTextContents();
   assert.deepEqual(titles.sort(), ['Before \ufffd after', 'Release ok']);
   assert.deepEqual(problems, []);
