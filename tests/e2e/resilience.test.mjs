@@ -11,6 +11,8 @@ const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', i
 const JSON_TYPE = 'application/json';
 const item = (id, extra = {}) => ({ id, title: `Release ${id}`, content_text: `Body of ${id}.`, ...extra });
 const GOOD = feedJson([item('one'), item('two'), item('three')], { home_page_url: 'https://www.iom.int/news' });
+// A feed of 4.2 MB (over the 4 MB a copy is kept of): 60 releases of 70,000 characters each.
+const BIG = feedJson(Array.from({ length: 60 }, (_, i) => item(`big-${i}`, { content_text: `Paragraph ${i}. ${'word '.repeat(14000)}` })));
 
 // The host page's own script: a heartbeat that must go on whatever the widget does, and a
 // record of every error and unhandled rejection on the page.
@@ -36,8 +38,9 @@ before(async () => {
     '/f/500.json': [JSON_TYPE, 'oops', 500],
     '/f/html.json': ['text/html', '<!doctype html><html><body><h1>Sign in to Wi-Fi</h1></body></html>'],
     '/f/good.json': [JSON_TYPE, GOOD],
+    '/f/big.json': [JSON_TYPE, BIG],
   };
-  for (const fault of ['404', '500', 'html', 'hang', 'drip', 'cut', 'loop', 'cors', 'flaky', 'toggle', 'good']) {
+  for (const fault of ['404', '500', 'html', 'hang', 'drip', 'cut', 'loop', 'cors', 'flaky', 'toggle', 'good', 'big']) {
     const feed = fault === 'cors' ? `${'{OTHER}'}/f/good.json` : `/f/${fault}.json`;
     routes[`/${fault}.html`] = ['text/html; charset=utf-8', page(`<iom-news feed="${feed}" timeout="2"></iom-news>`)];
     routes[`/${fault}-fallback.html`] = ['text/html; charset=utf-8', page(
@@ -112,11 +115,15 @@ async function open(path, { init } = {}) {
   if (init) await tab.addInitScript(init);
   const pageErrors = [];
   const errors = [];
+  const warnings = [];
   tab.on('pageerror', (e) => pageErrors.push(e.message));
   // Listening before the page loads: a fast failure is said before the load event.
-  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await tab.goto(`${server.url}${path}`);
-  return { tab, pageErrors, errors };
+  return { tab, pageErrors, errors, warnings };
 }
 
 /** The host page's script kept running, and nothing threw or rejected unhandled. */
@@ -183,6 +190,22 @@ test('the last good copy is shown, with its date, when the feed is down; Try aga
   await notice.locator('button', { hasText: 'Try again' }).click();
   await tab.waitForFunction(() => !document.querySelector('iom-news').shadowRoot.querySelector('.iom-news__stale'));
   assert.equal(await widget.locator('.iom-news__card').count(), 3);
+  await pageIsHealthy(tab, pageErrors);
+  await tab.close();
+});
+
+test('a feed too large for the page\'s storage is shown, not kept, and the console says why', async () => {
+  assert.ok(BIG.length > 4_000_000 && BIG.length < 5_000_000, `BIG is ${BIG.length} B`);
+  const { tab, pageErrors, warnings } = await open('/big.html');
+  const widget = tab.locator('iom-news');
+  await widget.locator('.iom-news__card').first().waitFor({ timeout: 20000 });
+  await tab.waitForFunction(() => performance.getEntriesByName('iom-news:rendered').length > 0);
+  await tab.waitForTimeout(300); // The copy would be kept two tasks after the render.
+  const said = warnings.filter((w) => w.includes('a copy is kept of'));
+  assert.equal(said.length, 1, warnings.join('\n'));
+  assert.match(said[0], /^iom-news \d+\.\d+\.\d+: the feed "[^"]*\/f\/big\.json" is 4\.\d MB, more than the 4 MB a copy is kept of/);
+  assert.deepEqual(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('/f/big.json'))), []);
+  assert.equal(await widget.locator('.iom-news__card').count(), 10);
   await pageIsHealthy(tab, pageErrors);
   await tab.close();
 });
