@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use iom_news_core::embed::{self, Heading, Layout, OpenIn, Theme};
 use iom_news_core::fragment;
-use iom_news_core::i18n::Lang;
+use iom_news_core::i18n::{Lang, Languages};
 use iom_news_core::query::{Filter, FACETS};
 use iom_news_core::quoted;
 use wasm_bindgen::JsValue;
@@ -111,7 +111,7 @@ pub struct WidgetConfig {
 impl WidgetConfig {
     /// The settings of an element without attributes but the feed, given as `feed`.
     pub fn for_feed(feed: FeedSource) -> WidgetConfig {
-        WidgetConfig::read(|_| None, "", &[], &mut |_| ()).with_feed(feed)
+        WidgetConfig::read(|_| None, "", &Languages::default(), &mut |_| ()).with_feed(feed)
     }
 
     /// This configuration with another feed.
@@ -120,13 +120,13 @@ impl WidgetConfig {
     }
 
     /// Reads the settings from an element's attributes (`attribute` gives one's value), its
-    /// `id`, and the languages `around` it (the nearest `lang` of an ancestor, then the
+    /// `id`, and the languages `around` it (the nearest `lang` of an ancestor, else the
     /// reader's browser languages) for the interface language when it has no `lang` of its
     /// own; each bad value is reported to `warn` and replaced by its default.
     pub fn read(
         attribute: impl Fn(&str) -> Option<String>,
         id: &str,
-        around: &[String],
+        around: &Languages,
         warn: &mut dyn FnMut(String),
     ) -> WidgetConfig {
         WidgetConfig::read_at(attribute, id, around, "", warn)
@@ -136,7 +136,7 @@ impl WidgetConfig {
     pub fn read_at(
         attribute: impl Fn(&str) -> Option<String>,
         id: &str,
-        around: &[String],
+        around: &Languages,
         base: &str,
         warn: &mut dyn FnMut(String),
     ) -> WidgetConfig {
@@ -152,8 +152,8 @@ impl WidgetConfig {
             }
         };
         let own = attribute("lang");
-        let candidates = own.iter().chain(around).map(String::as_str);
-        let (lang, unsupported) = Lang::choose(candidates);
+        let page = own.iter().chain(&around.page).map(String::as_str);
+        let (lang, unsupported) = Lang::choose(page, around.reader.iter().map(String::as_str));
         if let Some(tag) = unsupported {
             warn(format!(
                 "iom-news: the language {} is not one of the widget's (ar, en, es, fr, ru, zh); \
@@ -234,7 +234,10 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             },
             "side.bar",
-            &["de".to_string()],
+            &Languages {
+                page: vec!["de".to_string()],
+                reader: Vec::new(),
+            },
             &mut |w| warnings.push(w),
         );
         (config, warnings)

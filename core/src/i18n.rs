@@ -27,6 +27,16 @@ pub enum Lang {
     Es,
 }
 
+/// The language tags around a widget that may choose its interface language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Languages {
+    /// The page's, nearest first: the nearest `lang` on the element or its ancestors, up to
+    /// the document's own element.
+    pub page: Vec<String>,
+    /// The reader's browser languages, in the reader's order.
+    pub reader: Vec<String>,
+}
+
 impl Lang {
     /// The six, in the UN's order (Arabic, Chinese, English, French, Russian, Spanish).
     pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
@@ -41,19 +51,24 @@ impl Lang {
             .find(|lang| lang.tag().split('-').next() == Some(primary.as_str()))
     }
 
-    /// The language of the first of `candidates` that names one (the `lang` attribute, the
-    /// page's, the reader's browser languages, in that order), and the tag that was not
-    /// supported when the first candidate named another language. English when none does.
-    pub fn choose<'a>(candidates: impl IntoIterator<Item = &'a str>) -> (Lang, Option<&'a str>) {
-        match candidates
-            .into_iter()
-            .map(str::trim)
-            .find(|t| !t.is_empty())
-        {
-            // A page in a language the widget lacks gets English, said once, rather than a
-            // guess from the reader's browser.
+    /// The interface language: the first of the `page`'s tags that is not empty (the `lang`
+    /// attribute, the nearest ancestor's, the document's) decides, and when it names a language
+    /// the widget lacks, the result is English and that tag, to be said once (a page in German
+    /// gets English rather than a guess). Without one, the first of the `reader`'s browser
+    /// languages that the widget has; English when none is.
+    pub fn choose<'a>(
+        page: impl IntoIterator<Item = &'a str>,
+        reader: impl IntoIterator<Item = &'a str>,
+    ) -> (Lang, Option<&'a str>) {
+        match page.into_iter().map(str::trim).find(|t| !t.is_empty()) {
             Some(tag) => Lang::from_tag(tag).map_or((Lang::default(), Some(tag)), |l| (l, None)),
-            None => (Lang::default(), None),
+            None => (
+                reader
+                    .into_iter()
+                    .find_map(Lang::from_tag)
+                    .unwrap_or_default(),
+                None,
+            ),
         }
     }
 
@@ -239,15 +254,15 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "الهاتف:",
         "البريد الإلكتروني:",
         "بيان صحفي بلا عنوان",
-        "لغات أخرى:",
+        "متاح أيضًا باللغات:",
         "نسخ الرابط",
         "تم نسخ الرابط.",
-        "تعذّر نسخ الرابط. إليك الرابط: {url}",
+        "تعذّر نسخ الرابط. الرابط هو: {url}",
         "قراءة البيان الأصلي",
         "المواضيع",
         "البحث في الأخبار",
         "البحث والتصفية",
-        "التصفية",
+        "عوامل التصفية",
         "البلد",
         "المنطقة",
         "الموضوع",
@@ -263,10 +278,10 @@ const MESSAGES: [[&str; KEYS]; 6] = [
     ],
     // Chinese (simplified).
     [
-        "正在加载新闻…",
+        "正在加载新闻……",
         "无法加载新闻。",
         "前往新闻页面",
-        "显示的是{date}的新闻。",
+        "以下为截至{date}的新闻。",
         "重试",
         "暂无新闻。",
         "没有符合所选条件的新闻。",
@@ -294,7 +309,7 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "清除筛选条件",
         "没有符合搜索条件的新闻。",
         "更多新闻",
-        "正在加载更多新闻…",
+        "正在加载更多新闻……",
         "无法加载更多新闻。",
         "没有更多新闻了。",
     ],
@@ -340,7 +355,7 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "Chargement des actualités…",
         "Les actualités n’ont pas pu être chargées.",
         "Consulter la page des actualités",
-        "Actualités affichées telles qu’au {date}.",
+        "Actualités à jour au {date}.",
         "Réessayer",
         "Aucune actualité à afficher.",
         "Aucune actualité ne correspond à cette sélection.",
@@ -391,7 +406,7 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "Скопировать ссылку",
         "Ссылка скопирована.",
         "Не удалось скопировать ссылку. Вот она: {url}",
-        "Читать пресс-релиз полностью",
+        "Читать оригинал пресс-релиза",
         "Темы",
         "Поиск новостей",
         "Поиск и фильтры",
@@ -405,7 +420,7 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "Сбросить фильтры",
         "По вашему запросу новостей не найдено.",
         "Ещё новости",
-        "Загрузка новостей…",
+        "Загрузка других новостей…",
         "Не удалось загрузить другие новости.",
         "Других новостей нет.",
     ],
@@ -414,7 +429,7 @@ const MESSAGES: [[&str; KEYS]; 6] = [
         "Cargando noticias…",
         "No se pudieron cargar las noticias.",
         "Ir a la página de noticias",
-        "Noticias tal como estaban el {date}.",
+        "Noticias actualizadas al {date}.",
         "Volver a intentarlo",
         "No hay noticias para mostrar.",
         "Ninguna noticia coincide con esta selección.",
@@ -530,10 +545,18 @@ mod tests {
 
     #[test]
     fn chooses_the_first_language_named_and_says_when_it_is_unsupported() {
-        assert_eq!(Lang::choose(["", " fr-CA ", "ar"]), (Lang::Fr, None));
-        assert_eq!(Lang::choose(["de", "ar"]), (Lang::En, Some("de")));
-        assert_eq!(Lang::choose([]), (Lang::En, None));
-        assert_eq!(Lang::choose(["", ""]), (Lang::En, None));
+        let none: [&str; 0] = [];
+        assert_eq!(Lang::choose(["", " fr-CA ", "ar"], none), (Lang::Fr, None));
+        assert_eq!(Lang::choose(["de", "ar"], ["fr"]), (Lang::En, Some("de")));
+        assert_eq!(Lang::choose(none, none), (Lang::En, None));
+        assert_eq!(Lang::choose(["", ""], none), (Lang::En, None));
+        // The reader's browser languages: the first the widget has, without a word.
+        assert_eq!(
+            Lang::choose(none, ["de-DE", "fr-FR", "en"]),
+            (Lang::Fr, None)
+        );
+        assert_eq!(Lang::choose([""], ["de", "ja"]), (Lang::En, None));
+        assert_eq!(Lang::choose(["ru"], ["fr"]), (Lang::Ru, None));
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! What the page around a widget says: its languages, its reader's, and its own link to the
 //! news.
 
+use iom_news_core::i18n::Languages;
 use wasm_bindgen::JsCast;
 
-/// The language tags that may choose the widget's language, in order: the nearest `lang` on
-/// `host` or its ancestors (through the shadow roots it sits in, up to the document's own
-/// element), then the reader's browser languages.
-pub fn languages_around(host: &web_sys::Element) -> Vec<String> {
+/// The language tags that may choose the widget's language: the nearest `lang` on `host` or
+/// its ancestors (through the shadow roots it sits in, up to the document's own element), and
+/// the reader's browser languages.
+pub fn languages_around(host: &web_sys::Element) -> Languages {
     let mut tags = Vec::new();
     let mut element = Some(host.clone());
     while let Some(current) = element {
@@ -26,11 +27,13 @@ pub fn languages_around(host: &web_sys::Element) -> Vec<String> {
             .ok()
             .map(|root| root.host());
     }
-    if let Some(window) = web_sys::window() {
-        let languages = window.navigator().languages();
-        tags.extend(languages.iter().filter_map(|l| l.as_string()));
-    }
-    tags
+    let reader = web_sys::window()
+        .map(|window| {
+            let languages = window.navigator().languages();
+            languages.iter().filter_map(|l| l.as_string()).collect()
+        })
+        .unwrap_or_default();
+    Languages { page: tags, reader }
 }
 
 /// The first link the page put inside `host` (its fallback content, such as

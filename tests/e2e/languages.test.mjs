@@ -136,6 +136,22 @@ test('without any lang on the page, the reader\'s browser languages choose', asy
   await tab.close();
 });
 
+test('a reader whose first browser language the widget lacks gets the first one it has, without a warning', async () => {
+  const tab = await chrome.context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await tab.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['de-DE', 'de', 'fr-FR', 'en'] });
+  });
+  await tab.goto(`${server.url}/page-none.html`);
+  const widget = tab.locator('iom-news');
+  await widget.locator('.iom-news__card').first().waitFor();
+  assert.equal(await root(widget).getAttribute('lang'), 'fr');
+  assert.equal(await widget.locator('.iom-news__field--search .iom-news__label').textContent(), 'Rechercher des actualités');
+  assert.deepEqual(warnings.filter((w) => w.includes('not one of the widget')), []);
+  await tab.close();
+});
+
 test('Arabic reads right to left; a release keeps its own direction inside the other interface', async () => {
   // The Arabic page: the interface and the releases right to left, the back arrow pointing right.
   let { tab, problems } = await open('/examples/ar.html');
