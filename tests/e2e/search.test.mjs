@@ -23,6 +23,12 @@ before(async () => {
     '/search.json': ['application/json', feed],
     '/search.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/search.json"></iom-news>')],
     '/locked.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/search.json" country="MNG"></iom-news>')],
+    // Country codes whose order is not their names' in English, French or Chinese.
+    '/countries.json': ['application/json', feedJson(['DEU', 'CHE', 'EGY', 'AUT', 'ESP', 'CHN'].map((code, i) =>
+      item(`c${i}`, `Release ${i}`, { _iom: { countries: [code] } })))],
+    '/countries-en.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/countries.json" lang="en"></iom-news>')],
+    '/countries-fr.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/countries.json" lang="fr"></iom-news>')],
+    '/countries-zh.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/countries.json" lang="zh"></iom-news>')],
   });
   chrome = await browser();
 });
@@ -60,6 +66,26 @@ test('newest first, undated last; search as you type, in any script, with highli
   assert.equal(await tab.locator('iom-news .iom-news__count').textContent(), '2 results');
   assert.equal(await tab.locator('iom-news .iom-news__count').getAttribute('role'), 'status');
   await tab.close();
+});
+
+test('the country filter is sorted by the names the reader sees, in the reader\'s language', async () => {
+  const expected = {
+    en: ['Austria', 'China', 'Egypt', 'Germany', 'Spain', 'Switzerland'],
+    fr: ['Allemagne', 'Autriche', 'Chine', 'Égypte', 'Espagne', 'Suisse'],
+  };
+  for (const lang of ['en', 'fr', 'zh']) {
+    const tab = await chrome.context.newPage();
+    await tab.goto(`${server.url}/countries-${lang}.html`);
+    const country = tab.locator('iom-news select').first();
+    await country.waitFor();
+    const names = (await country.locator('option').allTextContents()).slice(1).map((o) => o.replace(/\s*[(（]1[)）]$/, ''));
+    if (expected[lang]) assert.deepEqual(names, expected[lang], lang);
+    // In any language: the order of the names by the language's own collation, never the codes'.
+    const sorted = await tab.evaluate(([list, l]) => [...list].sort(new Intl.Collator(l).compare), [names, lang]);
+    assert.deepEqual(names, sorted, lang);
+    assert.equal(names.length, 6);
+    await tab.close();
+  }
 });
 
 test('filters list only values present, with counts, and combine with the search', async () => {
