@@ -9,7 +9,7 @@ use iom_news_core::{paging, Feed, Release};
 use crate::browser::tasks::{after, next_task};
 use crate::browser::{address, console, network, storage};
 use crate::config::{FeedSource, Prefetched};
-use crate::state::{Entry, LoadError, More, Page, Ready};
+use crate::state::{Entry, Failure, LoadError, More, Page, Ready};
 
 /// The feed `source` names when it can be had without waiting (text, an inline feed, or the
 /// lack of a feed), so that the first render shows it; `None` for a URL, which [`fetch_feed`]
@@ -38,11 +38,13 @@ pub async fn fetch_feed(
     url: &str,
     prefetched: Option<Prefetched>,
     timeout_ms: u32,
-) -> Result<Ready, LoadError> {
+) -> Result<Ready, Failure> {
     let mut early = prefetched
         .and_then(|p| p.take_for(url))
         .and_then(|r| wasm_bindgen::JsCast::dyn_into(r).ok());
     let mut attempt = 0;
+    // The home page an unusable document names, for the failure message.
+    let mut home_page = None;
     loop {
         let result = match fetch(url, early.take(), timeout_ms).await {
             Ok(fetched) => {
@@ -50,14 +52,21 @@ pub async fn fetch_feed(
                 // the copy (two tasks on: after the render), so that no one task holds the page
                 // for long.
                 next_task().await;
-                prepare(&fetched.text, fetched.url.clone()).inspect(|_| {
-                    let (url, text) = (url.to_string(), fetched.text);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        next_task().await;
-                        next_task().await;
-                        keep_copy(&url, &text);
-                    });
-                })
+                match prepare(&fetched.text, fetched.url.clone()) {
+                    Ok(ready) => {
+                        let (url, text) = (url.to_string(), fetched.text);
+                        wasm_bindgen_futures::spawn_local(async move {
+                            next_task().await;
+                            next_task().await;
+                            keep_copy(&url, &text);
+                        });
+                        Ok(ready)
+                    }
+                    Err(error) => {
+                        home_page = Feed::home_page_of(&fetched.text, Some(&fetched.url));
+                        Err(error)
+                    }
+                }
             }
             Err(error) => Err(error),
         };
@@ -83,7 +92,10 @@ pub async fn fetch_feed(
                         ));
                         Ok(ready)
                     }
-                    None => Err(error),
+                    None => Err(Failure {
+                        error,
+                        home_page: home_page.or_else(|| kept_home_page(url)),
+                    }),
                 }
             }
         }
@@ -135,6 +147,13 @@ fn keep_copy(url: &str, text: &str) {
     }
     let now = js_sys::Date::new_0().to_iso_string();
     storage::put(&copy_key(url), &format!("{}\n{text}", String::from(now)));
+}
+
+/// The home page named by the copy of the feed kept from an earlier visit, however old.
+fn kept_home_page(url: &str) -> Option<String> {
+    let kept = storage::get(&copy_key(url))?;
+    let (_, text) = kept.split_once('\n')?;
+    Feed::home_page_of(text, Some(&address::absolute(url)))
 }
 
 /// The last good copy of the feed, if one is kept and not too old.

@@ -183,13 +183,32 @@ impl Ready {
     }
 }
 
+/// Why the news cannot be shown, and where readers can still find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// What went wrong (for the console).
+    pub error: LoadError,
+    /// The feed's home page, when the unusable document or the copy kept from an earlier
+    /// visit names one.
+    pub home_page: Option<String>,
+}
+
+impl From<LoadError> for Failure {
+    fn from(error: LoadError) -> Failure {
+        Failure {
+            error,
+            home_page: None,
+        }
+    }
+}
+
 /// Where the feed is in its life.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Load {
     /// Being fetched.
     Loading,
     /// Unusable, and why.
-    Failed(LoadError),
+    Failed(Failure),
     /// Loaded.
     Ready(Rc<Ready>),
 }
@@ -273,7 +292,7 @@ pub enum Action {
     /// The reader showed or hid the filters (on a narrow screen).
     ToggleFilters,
     /// The feed loaded, or failed to.
-    Loaded(Result<Rc<Ready>, LoadError>),
+    Loaded(Result<Rc<Ready>, Failure>),
     /// A release was opened (`Some`) or the list shown (`None`).
     Open(Option<String>, Origin),
     /// The search or the filters changed.
@@ -602,8 +621,8 @@ mod tests {
             url: "news.json".into(),
             status: 404,
         };
-        let state = Rc::new(State::default()).reduce(Action::Loaded(Err(error.clone())));
-        assert_eq!(state.load, Load::Failed(error));
+        let state = Rc::new(State::default()).reduce(Action::Loaded(Err(error.clone().into())));
+        assert_eq!(state.load, Load::Failed(error.into()));
         assert_eq!(
             LoadError::Http {
                 url: "news.json".into(),

@@ -280,8 +280,16 @@ async fn text_bodies_become_paragraphs_with_safe_links() {
 async fn shows_readers_a_short_message_and_a_way_to_the_news() {
     let broken = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [";
     let root = mount(broken).await;
-    let alert = text(&root, "[role=alert]");
+    let alert = text(&root, "[role=alert] p");
     assert_eq!(alert, "The news could not be loaded.");
+    let link = root
+        .query_selector("[role=alert] a")
+        .unwrap()
+        .expect("a link to the news");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://www.iom.int/news")
+    );
     root.remove();
 
     // With the page's own link to its news (the fallback inside <iom-news>), readers get it.

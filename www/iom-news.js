@@ -257,8 +257,17 @@
   function failed(host, mountPoint) {
     host.setAttribute(STATE, 'broken');
     if (hasFallback(host)) return;
-    var lang = (host.closest('[lang]') || {}).lang || navigator.language || 'en';
-    var words = FAILED[lang.toLowerCase().split(/[-_]/)[0]] || FAILED.en;
+    // The widget's rule: the nearest lang decides, else the first browser language it has.
+    // Read through Element.prototype: markup such as <form lang="fr"><input name="lang">
+    // makes the element's .lang another element.
+    var near = Element.prototype.closest.call(host, '[lang]');
+    var tag = near ? String(Element.prototype.getAttribute.call(near, 'lang') || '').trim() : '';
+    var tags = tag ? [tag] : [].concat(navigator.languages || [], navigator.language || []);
+    var words = null;
+    for (var i = 0; i < tags.length && !words; i++) {
+      words = FAILED[String(tags[i]).toLowerCase().split(/[-_]/)[0]] || null;
+    }
+    words = words || FAILED.en;
     var box = create('div', 'iom-news-failed');
     box.setAttribute('role', 'alert');
     var say = create('p');

@@ -49,6 +49,23 @@ impl Feed {
         Feed::parse_with_base(text, None)
     }
 
+    /// The feed's `home_page_url` (made absolute against `feed_url`, else `base`, and passing
+    /// the URL allow-list) from a document that may be unusable as a feed (a wrong version, no
+    /// items): where readers can still find the news when it cannot be shown. `None` when the
+    /// text is not a JSON object or has no usable home page.
+    pub fn home_page_of(text: &str, base: Option<&str>) -> Option<String> {
+        let document = json::parse_document(text, Some("items")).ok()?;
+        let Value::Object(root) = document.root else {
+            return None;
+        };
+        let check = |key: &str, base: Option<&str>| {
+            let raw = root.get(key)?.as_str()?;
+            url::check(raw, base, Target::Web).ok()
+        };
+        let feed_url = check("feed_url", base);
+        check("home_page_url", feed_url.as_deref().or(base))
+    }
+
     /// Parses and validates a JSON Feed document. Relative URLs resolve against the feed's
     /// `feed_url` when it is absolute, else against `base` (where the file was fetched from).
     ///
@@ -528,10 +545,15 @@ impl<'a> Reader<'a> {
         if !id.is_empty() {
             self.id = Some(id.clone());
         }
-        let content_html = self.string(obj, &path, "content_html");
+        let mut content_html = self.string(obj, &path, "content_html");
         let content_text = self.string(obj, &path, "content_text");
         let title = self.string(obj, &path, "title");
         let summary = self.string(obj, &path, "summary");
+        // A body that shows nothing (`<p> </p>`, only removed elements) is no body when it is
+        // all there is to read (checked only then: it costs a pass over the body).
+        if title.is_none() && summary.is_none() && content_text.is_none() {
+            content_html = content_html.filter(|html| !shows_nothing(html));
+        }
         if content_html.is_none() && content_text.is_none() {
             let given = |k: &str| Self::get(obj, k).is_some();
             let what = if given("content_html") || given("content_text") {
@@ -826,9 +848,76 @@ fn country_problem(code: &str) -> Option<String> {
     }
 }
 
+/// Whether an HTML body shows a reader nothing: no text the allow-list keeps, and no image.
+fn shows_nothing(html: &str) -> bool {
+    crate::html::searchable_text(html).trim().is_empty()
+        && !crate::html::tokens(html)
+            .any(|token| matches!(token, crate::html::Token::Start(tag) if tag.name == "img"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_whose_only_body_shows_nothing_is_skipped() {
+        let feed = |items: &str| {
+            format!(
+                r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{items}]}}"#
+            )
+        };
+        let text = feed(
+            r#"{"id":"blank","content_html":"<p> </p><script>x()</script>"},
+               {"id":"image","content_html":"<p><img src='https://x.example/a.jpg' alt='A camp'></p>"},
+               {"id":"titled","title":"A title","content_html":"<p> </p>"},
+               {"id":"text","content_html":"<p>Words</p>"}"#,
+        );
+        let parsed = Feed::parse_with_base(&text, Some("https://x.example/f.json")).unwrap();
+        let ids: Vec<&str> = parsed.feed.items.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["image", "titled", "text"]);
+        assert_eq!(parsed.skipped.len(), 1);
+        assert!(
+            parsed.skipped[0].problems[0]
+                .message
+                .contains("nothing to read"),
+            "{:?}",
+            parsed.skipped[0].problems
+        );
+    }
+
+    #[test]
+    fn home_page_of_an_unusable_feed() {
+        let base = Some("https://office.example/data/news.json");
+        let wrong_version =
+            r#"{"version":"2","home_page_url":"https://office.example/news","items":[]}"#;
+        assert!(Feed::parse_with_base(wrong_version, base).is_err());
+        assert_eq!(
+            Feed::home_page_of(wrong_version, base).as_deref(),
+            Some("https://office.example/news")
+        );
+        // Relative, against feed_url, else where the file came from.
+        assert_eq!(
+            Feed::home_page_of(r#"{"home_page_url":"../news/"}"#, base).as_deref(),
+            Some("https://office.example/news/")
+        );
+        assert_eq!(
+            Feed::home_page_of(
+                r#"{"feed_url":"https://cdn.example/f.json","home_page_url":"/n"}"#,
+                base
+            )
+            .as_deref(),
+            Some("https://cdn.example/n")
+        );
+        for unusable in [
+            r#"{"home_page_url":"javascript:alert(1)"}"#,
+            r#"{"home_page_url":5}"#,
+            r#"["https://office.example/news"]"#,
+            "not json",
+            "",
+        ] {
+            assert_eq!(Feed::home_page_of(unusable, base), None, "{unusable}");
+        }
+    }
 
     #[test]
     fn explains_country_codes() {

@@ -14,6 +14,9 @@ use crate::config::WidgetConfig;
 use crate::hooks;
 use crate::state::{Action, Focus, Load, Origin, State};
 
+/// Where readers find the news when neither the page nor the feed says.
+const NEWS: &str = "https://www.iom.int/news";
+
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -68,7 +71,14 @@ pub fn app(props: &AppProps) -> Html {
         (Load::Loading, _, _) => html! {
             <p class="iom-news__status iom-news__hidden" role="status">{ message(lang, Key::Loading) }</p>
         },
-        (Load::Failed(_), _, _) => error_notice(lang, config.news_page.as_deref()),
+        (Load::Failed(failure), _, _) => error_notice(
+            lang,
+            config
+                .news_page
+                .as_deref()
+                .or(failure.home_page.as_deref())
+                .unwrap_or(NEWS),
+        ),
         (Load::Ready(_), Some(_), Some(release)) => html! {
             <ReleaseView
                 {release}

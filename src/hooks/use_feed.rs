@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::browser::{console, events, intl};
 use crate::config::{FeedSource, WidgetConfig};
 use crate::load;
-use crate::state::{Action, Load, More, State};
+use crate::state::{Action, Failure, Load, More, State};
 
 /// Loads the feed the configuration names, again whenever it names another one (and only
 /// then: a new language or layout renders the same feed). A late answer for a feed that was
@@ -28,7 +28,7 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
             // reader's request, stays on screen until the new copy is there.
             let other = shown.replace(Some(feed.clone())).as_ref() != Some(feed);
             match load::load_at_once(feed) {
-                Some(result) => loaded(&dispatcher, result),
+                Some(result) => loaded(&dispatcher, result.map_err(Failure::from)),
                 None => {
                     if other {
                         dispatcher.dispatch(Action::Load);
@@ -89,12 +89,9 @@ pub fn use_feed(config: &WidgetConfig, state: &UseReducerHandle<State>) -> Callb
 }
 
 /// Shows the outcome of a load.
-fn loaded(
-    dispatcher: &UseReducerDispatcher<State>,
-    result: Result<crate::state::Ready, crate::state::LoadError>,
-) {
-    if let Err(error) = &result {
-        console::error(&format!("iom-news: {error}"));
+fn loaded(dispatcher: &UseReducerDispatcher<State>, result: Result<crate::state::Ready, Failure>) {
+    if let Err(failure) = &result {
+        console::error(&format!("iom-news: {}", failure.error));
     }
     dispatcher.dispatch(Action::Loaded(result.map(Rc::new)));
 }

@@ -76,7 +76,8 @@ test('a feed that is not JSON shows readers a short message and the web team the
   const { tab, problems } = await open('/broken.html');
   const alert = tab.locator('iom-news [role=alert]');
   await alert.waitFor();
-  assert.equal(await alert.textContent(), 'The news could not be loaded.');
+  assert.equal(await alert.locator('p').first().textContent(), 'The news could not be loaded.');
+  assert.equal(await alert.locator('a').getAttribute('href'), 'https://www.iom.int/news');
   assert.ok(
     problems.some((p) => p.includes('not valid JSON at line 4, column 14: a comma before } (trailing comma)')),
     problems.join('\n'),
@@ -124,7 +125,8 @@ test('an inline feed that is not on the page is reported', async () => {
   const { tab, problems } = await open('/inline-missing.html');
   const alert = tab.locator('iom-news [role=alert]');
   await alert.waitFor();
-  assert.equal(await alert.textContent(), 'The news could not be loaded.');
+  assert.equal(await alert.locator('p').first().textContent(), 'The news could not be loaded.');
+  assert.equal(await alert.locator('a').getAttribute('href'), 'https://www.iom.int/news');
   assert.ok(problems.some((p) => p.includes('inline feed #nowhere is not on the page')), problems.join('\n'));
   await tab.close();
 });

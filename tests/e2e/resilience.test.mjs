@@ -39,13 +39,18 @@ before(async () => {
     '/f/html.json': ['text/html', '<!doctype html><html><body><h1>Sign in to Wi-Fi</h1></body></html>'],
     '/f/good.json': [JSON_TYPE, GOOD],
     '/f/big.json': [JSON_TYPE, BIG],
+    // Readable, but not a feed the widget can show (a version it does not know).
+    '/f/version.json': [JSON_TYPE, JSON.stringify({ version: 'https://jsonfeed.org/version/2', home_page_url: '/office/news', items: [] })],
   };
-  for (const fault of ['404', '500', 'html', 'hang', 'drip', 'cut', 'loop', 'cors', 'flaky', 'toggle', 'good', 'big']) {
+  for (const fault of ['404', '500', 'html', 'hang', 'drip', 'cut', 'loop', 'cors', 'flaky', 'toggle', 'good', 'big', 'version']) {
     const feed = fault === 'cors' ? `${'{OTHER}'}/f/good.json` : `/f/${fault}.json`;
     routes[`/${fault}.html`] = ['text/html; charset=utf-8', page(`<iom-news feed="${feed}" timeout="2"></iom-news>`)];
     routes[`/${fault}-fallback.html`] = ['text/html; charset=utf-8', page(
       `<iom-news feed="${feed}" timeout="2"><p><a href="/news/">All IOM news</a></p></iom-news>`)];
   }
+  // A widget inside a form whose field is named "lang": the form's .lang is that field.
+  routes['/form-lang.html'] = ['text/html; charset=utf-8', page(
+    '<form lang="fr"><input name="lang" value="x"><iom-news feed="/f/good.json"></iom-news></form>')];
   // A country-office page: a heading, a widget of a full feed and a compact one with a small
   // feed, and text below them in view; the loader in <head>, as docs/embedding.md advises.
   routes['/cls-head.html'] = ['text/html; charset=utf-8', `<!doctype html><html lang="en"><head>
@@ -142,7 +147,10 @@ describe('a feed server that fails', { concurrency: 6 }, () => {
       const widget = tab.locator('iom-news');
       const alert = widget.locator('.iom-news [role=alert]');
       await alert.waitFor({ timeout: 20000 });
-      assert.equal(await alert.textContent(), 'The news could not be loaded.');
+      assert.equal(await alert.locator('p').first().textContent(), 'The news could not be loaded.');
+      // No link of the page's and no feed to name one: IOM's news page.
+      assert.equal(await alert.locator('a').getAttribute('href'), 'https://www.iom.int/news');
+      assert.equal(await alert.locator('a').textContent(), 'Go to the news page');
       assert.equal(await widget.getAttribute('data-iom-news-state'), 'failed');
       await tab.waitForTimeout(100);
       assert.ok(errors.some((e) => /^iom-news \d+\.\d+\.\d+: the feed/.test(e)), errors.join('\n'));
@@ -150,6 +158,15 @@ describe('a feed server that fails', { concurrency: 6 }, () => {
       await tab.close();
     });
   }
+
+  test('a document that is not a usable feed: readers get the feed\'s home page', async () => {
+    const { tab, pageErrors } = await open('/version.html');
+    const alert = tab.locator('iom-news .iom-news [role=alert]');
+    await alert.waitFor({ timeout: 20000 });
+    assert.equal(await alert.locator('a').getAttribute('href'), `${server.url}/office/news`);
+    await pageIsHealthy(tab, pageErrors);
+    await tab.close();
+  });
 
   test('with the page\'s own link inside <iom-news>, readers get that link', async () => {
     const { tab, pageErrors } = await open('/500-fallback.html');
@@ -257,6 +274,21 @@ test('a module the page\'s CSP blocks leaves the page\'s content, or a link to t
   await tab.waitForFunction(() => document.querySelector('iom-news').dataset.iomNewsState === 'broken', null, { timeout: 10000 });
   assert.ok(await widget.locator('a', { hasText: 'All IOM news' }).isVisible());
   await tab.close();
+});
+
+test('a module that cannot be fetched gives the failure in the page\'s language, whatever the markup names', async () => {
+  const tab2 = await chrome.context.newPage();
+  const errors = [];
+  tab2.on('pageerror', (e) => errors.push(e.message));
+  await tab2.route('**/iom-news-widget.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await tab2.goto(`${server.url}/form-lang.html`);
+  await tab2.waitForFunction(() => document.querySelector('iom-news').dataset.iomNewsState === 'broken', null, { timeout: 10000 });
+  const alert = tab2.locator('iom-news .iom-news-failed');
+  await alert.waitFor();
+  assert.equal(await alert.locator('p').first().textContent(), 'Les actualités n’ont pas pu être chargées.');
+  assert.match(await alert.locator('a').getAttribute('href'), /^https:\/\/www\.iom\.int\/news/);
+  assert.deepEqual(errors, []);
+  await tab2.close();
 });
 
 /** The layout shift of `path` loading, its feeds delayed as on a slow connection. */
