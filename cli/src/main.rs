@@ -76,7 +76,10 @@ fn main() -> ExitCode {
                 print!("{}", synth::feed_text(count));
                 ExitCode::SUCCESS
             }
-            Err(_) => fail(&format!("COUNT must be a whole number, not {:?}", args[1])),
+            Err(_) => fail(&format!(
+                "COUNT must be a whole number, not {}",
+                import::Quoted(&args[1])
+            )),
         },
         _ => fail(USAGE),
     }

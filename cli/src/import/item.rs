@@ -12,7 +12,7 @@ use iom_news_core::{country, langtag};
 use super::countries;
 use super::dates;
 use super::json::{Json, Object};
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 
 /// An author.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -236,15 +236,19 @@ impl Item {
                 match dates::from_feed(&date) {
                     Some(good) => {
                         if good != date.trim() {
-                            report.note(&at, format!("{name} {date:?} written as {good}"));
+                            report.note(
+                                &at,
+                                format!("{name} {date} written as {good}", date = Quoted(&date)),
+                            );
                         }
                         *field = Some(good);
                     }
                     None => report.warning(
                         &at,
                         format!(
-                            "{name}: {date:?} is not a date (write e.g. 2026-11-29T10:00:00Z); \
-                             the release is imported without it"
+                            "{name}: {date} is not a date (write e.g. 2026-11-29T10:00:00Z); \
+                             the release is imported without it",
+                            date = Quoted(&date)
                         ),
                     ),
                 }
@@ -253,7 +257,10 @@ impl Item {
         if let Some(tag) = self.language.take() {
             match langtag::check(tag.trim()) {
                 Ok(()) => self.language = Some(tag.trim().to_string()),
-                Err(e) => report.warning(&at, format!("language {tag:?} left out: {e}")),
+                Err(e) => report.warning(
+                    &at,
+                    format!("language {tag} left out: {e}", tag = Quoted(&tag)),
+                ),
             }
         }
         self.tags = std::mem::take(&mut self.tags)
@@ -320,12 +327,19 @@ impl Item {
             } else {
                 let code = countries::alpha3(&written);
                 match code {
-                    Some(code) => report.note(at, format!("country {written:?} written as {code}")),
+                    Some(code) => report.note(
+                        at,
+                        format!(
+                            "country {written} written as {code}",
+                            written = Quoted(&written)
+                        ),
+                    ),
                     None => report.warning(
                         at,
                         format!(
-                            "country {written:?} left out: not a country name or ISO 3166-1 code \
-                             known here; write its alpha-3 code, e.g. \"MNG\""
+                            "country {written} left out: not a country name or ISO 3166-1 code \
+                             known here; write its alpha-3 code, e.g. \"MNG\"",
+                            written = Quoted(&written)
                         ),
                     ),
                 }
@@ -347,7 +361,8 @@ impl Item {
                     report.warning(
                         at,
                         format!(
-                            "contact phone {phone:?} left out: not a number that can be dialled"
+                            "contact phone {phone} left out: not a number that can be dialled",
+                            phone = Quoted(phone)
                         ),
                     );
                 }
@@ -358,7 +373,7 @@ impl Item {
                     Some(_) => contact.email = Some(email.trim().to_string()),
                     None => report.warning(
                         at,
-                        format!("contact e-mail {email:?} left out: not an address of the form name@domain"),
+                        format!("contact e-mail {email} left out: not an address of the form name@domain", email = Quoted(&email)),
                     ),
                 }
             }
@@ -367,14 +382,20 @@ impl Item {
         let base = self.base.as_deref();
         iom.translations.retain_mut(|(lang, target)| {
             if let Err(e) = langtag::check(lang) {
-                report.warning(at, format!("translation {lang:?} left out: {e}"));
+                report.warning(
+                    at,
+                    format!("translation {lang} left out: {e}", lang = Quoted(lang)),
+                );
                 return false;
             }
             if target.contains(':') || target.contains('/') {
                 match check_url(target, base, Target::Web) {
                     Ok(url) => *target = url,
                     Err(e) => {
-                        report.warning(at, format!("translation {lang:?} left out: {e}"));
+                        report.warning(
+                            at,
+                            format!("translation {lang} left out: {e}", lang = Quoted(lang)),
+                        );
                         return false;
                     }
                 }
@@ -476,8 +497,9 @@ fn check_url_field(
                     report.note(
                         at,
                         format!(
-                            "{name} {url:?} kept relative: the widget resolves it against the \
-                             feed's own address (give --base URL to make it absolute)"
+                            "{name} {url} kept relative: the widget resolves it against the \
+                             feed's own address (give --base URL to make it absolute)",
+                            url = Quoted(&url)
                         ),
                     );
                 }

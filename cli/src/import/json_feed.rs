@@ -9,7 +9,7 @@
 use super::item::{Attachment, Author, Item};
 use super::json::{Json, Object};
 use super::markdown::iom_field;
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 use super::xml_feed::FeedInfo;
 
 /// The JSON Feed version URLs.
@@ -34,7 +34,8 @@ pub fn read(
         Some(v) if VERSIONS.contains(&v) => {}
         Some(v) => {
             return Err(format!(
-                "JSON, but its \"version\" {v:?} is not a JSON Feed version"
+                "JSON, but its \"version\" {} is not a JSON Feed version",
+                Quoted(v)
             ))
         }
         None => return Err("JSON, but not a JSON Feed: it has no \"version\"".into()),
@@ -162,7 +163,8 @@ fn item(object: &Object, origin: Origin, report: &mut Report) -> Item {
                 report.warning(
                     &at,
                     format!(
-                        "unknown field {other:?} left out (JSON Feed extensions start with \"_\")"
+                        "unknown field {} left out (JSON Feed extensions start with \"_\")",
+                        Quoted(other)
                     ),
                 );
             }

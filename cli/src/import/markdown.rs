@@ -26,7 +26,7 @@ use super::dates;
 use super::item::{Attachment, Author, Contact, Item};
 use super::json::{Json, Object};
 use super::release::slug;
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 
 /// The fields a front matter may have, beside the `_iom` ones.
 const FIELDS: [&str; 20] = [
@@ -215,8 +215,9 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
                     report.warning(
                         &at(key),
                         format!(
-                            "{key}: {written:?} is not a date (write 2026-03-04 or \
-                             2026-03-04T10:00:00Z); left out"
+                            "{key}: {written} is not a date (write 2026-03-04 or \
+                             2026-03-04T10:00:00Z); left out",
+                            written = Quoted(&written)
                         ),
                     );
                 }
@@ -280,10 +281,15 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
                     f.eq_ignore_ascii_case(other)
                         || f.replace('_', "") == other.to_ascii_lowercase()
                 });
-                let hint = hint.map_or(String::new(), |f| format!("; did you mean {f:?}?"));
+                let hint = hint.map_or(String::new(), |f| {
+                    format!("; did you mean {f}?", f = Quoted(f))
+                });
                 report.warning(
                     &at(other),
-                    format!("unknown front matter field {other:?} left out{hint}"),
+                    format!(
+                        "unknown front matter field {other} left out{hint}",
+                        other = Quoted(other)
+                    ),
                 );
             }
         }

@@ -27,6 +27,7 @@ use json::Json;
 use report::{Level, Origin, Report};
 
 pub use item::PLACEHOLDER_BASE;
+pub use report::Quoted;
 
 /// Fields that describe one release, given on the command line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -120,8 +121,9 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 let written = value()?;
                 let date = dates::from_person(&written).ok_or_else(|| {
                     format!(
-                        "--date {written:?} is not a date; write 2009-08-04 or \
-                         2009-08-04T10:00:00+08:00"
+                        "--date {} is not a date; write 2009-08-04 or \
+                         2009-08-04T10:00:00+08:00",
+                        Quoted(&written)
                     )
                 })?;
                 options.release.date = Some(date);
@@ -413,7 +415,10 @@ fn prepare(item: &mut Item, options: &Options, report: &mut Report) {
             if !id.is_empty() {
                 report.note(
                     &item.at(),
-                    format!("id {id:?} made from the title (give --id to choose another)"),
+                    format!(
+                        "id {} made from the title (give --id to choose another)",
+                        Quoted(&id)
+                    ),
                 );
                 item.id = Some(id);
             }

@@ -6,7 +6,7 @@ use iom_news_core::Feed;
 use super::dates;
 use super::item::{Item, PLACEHOLDER_BASE};
 use super::json::{Json, Object};
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 use super::xml_feed::FeedInfo;
 
 /// The feed's title when neither an input nor `--feed-title` gives one.
@@ -114,9 +114,9 @@ pub fn assemble(parts: Parts<'_>, report: &mut Report) -> Json {
         });
         if let Some(earlier) = earlier {
             let same = if id.is_some() && earlier.field("id") == id.as_deref() {
-                format!("the id {:?}", id.unwrap_or_default())
+                format!("the id {}", Quoted(&id.unwrap_or_default()))
             } else {
-                format!("the URL {:?}", entry.field("url").unwrap_or_default())
+                format!("the URL {}", Quoted(entry.field("url").unwrap_or_default()))
             };
             report.warning(
                 &entry.origin,

@@ -10,7 +10,7 @@ use regex::Regex;
 use super::countries;
 use super::dates;
 use super::item::{clean_text, Contact, Item};
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 use super::sanitize::{text_paragraphs_html, Body};
 
 /// A summary is made from the first paragraph when the input gives none and that paragraph is
@@ -310,8 +310,8 @@ pub fn lift_fields(item: &mut Item, report: &mut Report) {
                 report.note(
                     &at,
                     format!(
-                        "dateline {:?} read from the first paragraph{}",
-                        found.place,
+                        "dateline {} read from the first paragraph{}",
+                        Quoted(&found.place),
                         if found.countries.is_empty() {
                             String::new()
                         } else {
@@ -586,8 +586,9 @@ pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
                     origin,
                     format!(
                         "lines 1-{} before the title left out (a header or a page's site \
-                         navigation, not the release: {first:?}...)",
-                        title.first_line - 1
+                         navigation, not the release: {first}...)",
+                        title.first_line - 1,
+                        first = Quoted(&first)
                     ),
                 );
             }
@@ -615,10 +616,10 @@ pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
         report.note(
             origin,
             format!(
-                "lines {}-{} after the end mark {:?} left out",
+                "lines {}-{} after the end mark {} left out",
                 end + 1,
                 lines.len(),
-                lines[end].trim()
+                Quoted(lines[end].trim())
             ),
         );
     }

@@ -47,9 +47,29 @@ impl fmt::Display for Origin {
         if let Some(label) = &self.label {
             let short: String = label.chars().take(60).collect();
             let ellipsis = if short.len() < label.len() { "…" } else { "" };
-            write!(f, " ({short:?}{ellipsis})")?;
+            write!(f, " ({}{ellipsis})", Quoted(&short))?;
         }
         Ok(())
+    }
+}
+
+/// Text quoted for a message, as a person reads it: between double quotes, with line breaks
+/// and tabs as spaces and any other control character as U+FFFD, never Rust's debug escapes
+/// (`\u{7f}`, `\0`), which mean nothing to the people who read the messages.
+pub struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '\n' | '\r' | '\t' => f.write_char(' ')?,
+                c if c.is_control() => f.write_char('\u{fffd}')?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
     }
 }
 
@@ -144,5 +164,19 @@ mod tests {
         report.warning(&at, "shown");
         assert_eq!(report.messages.len(), 1);
         assert!(report.says("news.xml:12: item 3 (\"IOM, Mongolia\"): warning: shown"));
+    }
+
+    #[test]
+    fn quotes_text_without_debug_escapes() {
+        assert_eq!(Quoted("Dakar").to_string(), "\"Dakar\"");
+        assert_eq!(
+            Quoted("\u{7f}ELF\u{2}\0a\nb \"c\" é").to_string(),
+            "\"\u{fffd}ELF\u{fffd}\u{fffd}a b \"c\" é\""
+        );
+        let at = Origin {
+            label: Some("\u{7f}ELF\0".into()),
+            ..Origin::file("a.bin")
+        };
+        assert_eq!(at.to_string(), "a.bin (\"\u{fffd}ELF\u{fffd}\")");
     }
 }

@@ -17,6 +17,7 @@ use iom_news_core::url::Target;
 use scraper::{Html, Node};
 
 use super::item::check_url;
+use super::report::Quoted;
 
 /// A sanitized body and what sanitizing took out of it.
 #[derive(Debug, Default)]
@@ -56,7 +57,7 @@ pub fn sanitize(html: &str, base: Option<&str>) -> Sanitized {
             match element {
                 Some(Element::Link { href, .. }) => Ok(href),
                 Some(Element::Image { src, .. }) => Ok(src),
-                _ => Err(format!("{url:?} is not a link the widget shows")),
+                _ => Err(format!("{} is not a link the widget shows", Quoted(&url))),
             }
         });
         match checked {

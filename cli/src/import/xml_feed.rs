@@ -12,7 +12,7 @@ use feed_rs::model::{Entry, Feed, Text};
 use feed_rs::parser;
 
 use super::item::{clean_text, Attachment, Author, Item};
-use super::report::{Origin, Report};
+use super::report::{Origin, Quoted, Report};
 
 /// What a feed gives every item: its link (a base for relative URLs), title, language.
 #[derive(Debug, Clone, Default)]
@@ -190,8 +190,9 @@ fn item(
             report.warning(
                 &at,
                 format!(
-                    "<{name}> {value:?} is not a date that can be read (RSS writes e.g. \
-                     \"Tue, 04 Aug 2009 10:00:00 +0000\"); the release is imported without a date"
+                    "<{name}> {value} is not a date that can be read (RSS writes e.g. \
+                     \"Tue, 04 Aug 2009 10:00:00 +0000\"); the release is imported without a date",
+                    value = Quoted(value)
                 ),
             );
         }
