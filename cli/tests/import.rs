@@ -721,6 +721,56 @@ fn an_unreadable_input_fails_and_writes_nothing() {
 }
 
 #[test]
+fn a_file_that_is_not_text_fails_with_what_it_looks_like() {
+    let dir = scratch("binary");
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0\xb0V".to_vec();
+    elf.extend((0..3000u32).map(|i| (i * 7 % 256) as u8));
+    let mut data = b"Title\n\n".to_vec();
+    data.extend((0..2000u32).map(|i| (i * 13 % 256) as u8));
+    for (name, bytes, kind) in [
+        ("program", elf, "an ELF program"),
+        (
+            "report.pdf",
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n".to_vec(),
+            "a PDF document",
+        ),
+        (
+            "photo.txt",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+            "a PNG image",
+        ),
+        (
+            "release.docx",
+            b"PK\x03\x04\x14\0\x06\0\x08\0".to_vec(),
+            "a ZIP archive, or a Word .docx",
+        ),
+        ("data.bin", data, "binary data"),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let file = path.to_str().unwrap();
+        let run = iom_news(&["import", "cli/tests/fixtures/release-word.txt", file]);
+        assert_eq!((run.code, run.out.as_str()), (1, ""), "{name}: {}", run.err);
+        assert!(
+            run.err.contains(&format!(
+                "{file}: error: not a text file (looks like {kind}"
+            )),
+            "{name}: {}",
+            run.err
+        );
+        assert!(run.err.contains("nothing written"), "{}", run.err);
+        // Neither a release made of it, nor Rust's escapes in what is said.
+        for wrong in ["\\u{", "\\0", "read as", "not UTF-8", "note: id"] {
+            assert!(
+                !run.err.contains(&format!("{file}: {wrong}")) && !run.err.contains("\\u{"),
+                "{name}: {wrong}: {}",
+                run.err
+            );
+        }
+    }
+}
+
+#[test]
 fn an_item_that_cannot_be_shown_is_left_out_and_said_so() {
     let dir = scratch("left-out");
     let rss = dir.join("feed.xml");

@@ -49,13 +49,115 @@ pub fn read(path: &str, report: &mut Report) -> Result<Input, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".into());
     }
-    let text = decode(&bytes, path, report);
+    if let Some(kind) = binary(&bytes) {
+        return Err(not_text(kind));
+    }
+    // The decoding's warnings wait until the text is known to be text.
+    let mut said = Report::new(report.quiet);
+    let text = decode(&bytes, path, &mut said);
+    if control_characters(&text) {
+        return Err(not_text("binary data"));
+    }
+    report.messages.append(&mut said.messages);
     let format = detect(&text, path);
     Ok(Input {
         bytes,
         text,
         format,
     })
+}
+
+/// The error for a file that is not text.
+fn not_text(kind: &str) -> String {
+    format!(
+        "not a text file (looks like {kind}); import reads RSS, Atom and JSON feeds, Markdown, \
+         and releases saved as text or as a web page"
+    )
+}
+
+/// Known signatures of files that are not text, and what they are.
+const SIGNATURES: [(&[u8], &str); 21] = [
+    (b"\x7fELF", "an ELF program or library"),
+    (b"\xfe\xed\xfa", "a macOS program"),
+    (b"\xcf\xfa\xed\xfe", "a macOS program"),
+    (b"\xce\xfa\xed\xfe", "a macOS program"),
+    (b"\xca\xfe\xba\xbe", "a macOS program or Java class"),
+    (b"\0asm", "a WebAssembly module"),
+    (b"%PDF-", "a PDF document: copy its text into a text file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\0", "a TIFF image"),
+    (b"MM\0*", "a TIFF image"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive, or a Word .docx: save it as Plain Text or as a Web Page",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "a Word .doc (or another Office file): save it as Plain Text or as a Web Page",
+    ),
+    (
+        b"{\\rtf",
+        "an RTF document: save it as Plain Text or as a Web Page",
+    ),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\0", "an xz archive"),
+    (b"SQLite format 3\0", "an SQLite database"),
+];
+
+/// What a file that is not text is, from its first bytes: a known signature, or NUL bytes
+/// (which no text has, unless it is UTF-16 or UTF-32 without a byte order mark, said so).
+fn binary(bytes: &[u8]) -> Option<&'static str> {
+    if let Some((_, kind)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        return Some(kind);
+    }
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        return Some("a WebP image");
+    }
+    // "MZ" alone could begin a text ("MZUZU, Malawi –"); a program has NULs right after.
+    if bytes.starts_with(b"MZ") && bytes[..bytes.len().min(64)].contains(&0) {
+        return Some("a Windows program");
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        return Some("a video or an image (ISO media: MP4, MOV, HEIC, AVIF)");
+    }
+    if encoding_rs::Encoding::for_bom(bytes).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(65_536)];
+    if !head.contains(&0) {
+        return None;
+    }
+    // UTF-16 without a byte order mark: every other byte of ASCII text is NUL.
+    let pairs = head.len() / 2;
+    let even = head.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd = head.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    if pairs > 0 && (even * 10 >= pairs * 9 || odd * 10 >= pairs * 9) {
+        return Some("UTF-16 text without a byte order mark: save it as UTF-8");
+    }
+    Some("binary data")
+}
+
+/// Whether decoded text has control characters that no text file has (beyond tabs, line
+/// breaks and form feeds) in more than one character of a hundred: bytes that UTF-8 cannot
+/// read and Windows-1252 reads as nonsense.
+fn control_characters(text: &str) -> bool {
+    let mut count = 0usize;
+    let mut controls = 0usize;
+    for c in text.chars().take(65_536) {
+        count += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            controls += 1;
+        }
+    }
+    controls > 0 && controls * 100 >= count
 }
 
 /// The text of a file: UTF-8 (or UTF-16 with a byte order mark); an HTML page in the
@@ -187,6 +289,37 @@ mod tests {
         assert_eq!(detect("# Title\n\nText", "a.md"), Format::Markdown);
         assert_eq!(detect("Title\n\nText", "a.txt"), Format::Text);
         assert_eq!(detect("Title\n\nText", "release"), Format::Text);
+    }
+
+    #[test]
+    fn tells_files_that_are_not_text() {
+        for (bytes, kind) in [
+            (&b"\x7fELF\x02\x01\x01\0\0\0"[..], "an ELF program"),
+            (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+            (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a PNG image"),
+            (b"\xff\xd8\xff\xe0\0\x10JFIF", "a JPEG image"),
+            (b"PK\x03\x04\x14\0\x06\0", "a Word .docx"),
+            (b"T\0i\0t\0l\0e\0\n\0", "UTF-16 text"),
+            (b"Title\n\0\0\x01\x02 body", "binary data"),
+            (b"MZ\x90\0\x03\0\0\0", "a Windows program"),
+        ] {
+            assert!(
+                binary(bytes).is_some_and(|k| k.contains(kind)),
+                "{kind}: {:?}",
+                binary(bytes)
+            );
+        }
+        for text in [
+            &b"Title\n\nText"[..],
+            b"\xef\xbb\xbfTitle",
+            b"\xff\xfeT\0i\0",
+            b"Dakar \x96 IOM",
+            b"MZUZU, Malawi \xe2\x80\x93 IOM",
+        ] {
+            assert_eq!(binary(text), None);
+        }
+        assert!(control_characters("\u{1}\u{2}\u{3}abc"));
+        assert!(!control_characters("Title\tA\r\n\u{c}Text"));
     }
 
     #[test]
