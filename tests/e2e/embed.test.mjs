@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { serve, browser, watch, hostPage, activeText } from './helpers.mjs';
 
 const DIST = process.env.IOM_NEWS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -129,15 +130,18 @@ test('three instances open releases independently, with deep links that do not c
 
   await main.locator('.iom-news__card-link').click();
   await main.locator('.iom-news__release-title').waitFor();
-  await dark.locator('.iom-news__card-link', { hasText: 'Sample release 2' }).click();
+  // The dark cards show www/news.json, newest first: its second release.
+  const [, second] = JSON.parse(readFileSync(new URL('../../www/news.json', import.meta.url), 'utf8')).items
+    .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
+  await dark.locator('.iom-news__card-link').nth(1).click();
   await dark.locator('.iom-news__release-title').waitFor();
-  assert.equal(new URL(tab.url()).hash, `#iom-news:main=${ID}&iom-news:dark=sample-2`);
+  assert.equal(new URL(tab.url()).hash, `#iom-news:main=${ID}&iom-news:dark=${second.id}`);
   assert.equal(await sidebar.locator('.iom-news__list').count(), 1, 'the sidebar stays on its list');
 
   await tab.reload();
   await main.locator('.iom-news__release-title').waitFor();
   await dark.locator('.iom-news__release-title').waitFor();
-  assert.equal(await dark.locator('.iom-news__release-title').textContent(), 'Sample release 2');
+  assert.equal(await dark.locator('.iom-news__release-title').textContent(), second.title);
 
   await tab.goBack();
   await dark.locator('.iom-news__list').waitFor();
