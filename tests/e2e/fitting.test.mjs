@@ -31,8 +31,10 @@ before(async () => {
     '/themes.html': ['text/html; charset=utf-8', page(`
       <div class="host-dark"><iom-news id="inherit" feed="/news.json" theme="inherit" page-size="2"></iom-news></div>
       <iom-news id="dark" feed="/news.json" theme="dark" page-size="2"></iom-news>
-      <iom-news id="light" feed="/news.json" page-size="2"></iom-news>`, { style: '<link rel="stylesheet" href="/themes.css">' })],
-    '/themes.css': ['text/css', '.host-dark { background: rgb(20, 40, 60); color: rgb(250, 240, 230); }'],
+      <iom-news id="light" feed="/news.json" page-size="2"></iom-news>
+      <iom-news id="boxed" feed="/news.json" page-size="2"></iom-news>`, { style: '<link rel="stylesheet" href="/themes.css">' })],
+    '/themes.css': ['text/css', `.host-dark { background: rgb(20, 40, 60); color: rgb(250, 240, 230); }
+      #boxed { --iom-news-surface: rgb(238, 238, 238); --iom-news-padding: 20px; }`],
     '/phone.html': ['text/html; charset=utf-8', page('<h1>News</h1><iom-news feed="/news.json"></iom-news>')],
     '/fifty.html': ['text/html; charset=utf-8', page(fifty.join('\n'))],
   };
@@ -98,6 +100,11 @@ test('themes: dark paints its ground and pads it; inherit takes the page\'s colo
   assert.equal(inherit.text, 'rgb(250, 240, 230)', 'the page\'s text colour');
   const light = await look('light');
   assert.equal(light.ground, 'rgba(0, 0, 0, 0)');
+  assert.equal(light.padding, '0px');
+  // A light box the page asks for: its ground, and its content kept off the edges.
+  const boxed = await look('boxed');
+  assert.equal(boxed.ground, 'rgb(238, 238, 238)');
+  assert.equal(boxed.padding, '20px');
   assert.deepEqual(problems, []);
   await tab.close();
 });
