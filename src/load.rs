@@ -7,7 +7,7 @@ use iom_news_core::query::Filter;
 use iom_news_core::{paging, Feed, Release};
 
 use crate::browser::tasks::{after, next_task};
-use crate::browser::{address, console, network, storage};
+use crate::browser::{address, clock, console, network, storage};
 use crate::config::{FeedSource, Prefetched};
 use crate::state::{Entry, Failure, LoadError, More, Page, Ready};
 
@@ -145,8 +145,7 @@ fn keep_copy(url: &str, text: &str) {
         ));
         return;
     }
-    let now = js_sys::Date::new_0().to_iso_string();
-    storage::put(&copy_key(url), &format!("{}\n{text}", String::from(now)));
+    storage::put(&copy_key(url), &format!("{}\n{text}", clock::now()));
 }
 
 /// The home page named by the copy of the feed kept from an earlier visit, however old.
@@ -160,7 +159,7 @@ fn kept_home_page(url: &str) -> Option<String> {
 fn kept_copy(url: &str) -> Option<Ready> {
     let kept = storage::get(&copy_key(url))?;
     let (date, text) = kept.split_once('\n')?;
-    let age_days = (js_sys::Date::now() - js_sys::Date::parse(date)) / 86_400_000.0;
+    let age_days = clock::days_since(date);
     if !(0.0..=COPY_MAX_AGE_DAYS).contains(&age_days) {
         return None;
     }

@@ -10,8 +10,10 @@
 
 pub mod address;
 pub mod clipboard;
+pub mod clock;
 pub mod console;
 pub mod events;
+pub mod focus;
 pub mod html;
 pub mod intl;
 pub mod locale;

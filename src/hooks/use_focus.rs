@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::browser::focus;
+
 /// Focuses the element `node` refers to when `focus` turns true (after the render that
 /// asked for it). Never when the widget first appears: it must not steal focus from the page.
 #[hook]
@@ -10,7 +12,7 @@ pub fn use_focus(node: &NodeRef, focus: bool) {
     use_effect_with(focus, move |focus| {
         if *focus {
             if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
+                focus::focus(&element);
             }
         }
     });
@@ -27,14 +29,10 @@ pub fn use_focus_heading(heading: &NodeRef, top: &NodeRef, focus: bool) {
             return;
         }
         if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
+            focus::focus_in_place(&element);
         }
         if let Some(top) = top.cast::<web_sys::Element>() {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            top.scroll_into_view_with_scroll_into_view_options(&options);
+            focus::bring_into_view(&top);
         }
     });
 }
