@@ -105,8 +105,11 @@ test-browser: setup-test
 	cargo test -p iom-news-widget --target wasm32-unknown-unknown --test browser
 
 test-e2e: node-modules chromium fetch
-	test -f dist/index.html || $(MAKE) --no-print-directory build
-	test -f $(RELEASE)/package.json || $(MAKE) --no-print-directory release
+	@# Built again when missing or older than any of their sources, so tests never run a stale build.
+	@if [ ! -f dist/index.html ] || [ -n "$$(find src core/src www index.html Trunk.toml Cargo.toml Cargo.lock core/Cargo.toml -newer dist/index.html -print -quit)" ]; then \
+	  $(MAKE) --no-print-directory build; fi
+	@if [ ! -f $(RELEASE)/package.json ] || [ -n "$$(find dist tools npm CHANGELOG.md LICENSE -newer $(RELEASE)/package.json -print -quit)" ]; then \
+	  $(MAKE) --no-print-directory release; fi
 	cargo build -q -p iom-news-cli   # tests/e2e/build.test.mjs runs import and build
 	node --test tests/e2e/
 
