@@ -3,7 +3,12 @@
 //! Implementation note: the names and their common variants come from the `celes` crate
 //! ("Mongolia", "Viet Nam", "Côte d'Ivoire", "Türkiye", "Syria", "Laos", ...); a code is kept
 //! only when core's own ISO 3166-1 table knows it, so that the widget accepts it (celes also
-//! lists Kosovo under the user-assigned code XKX, which is not ISO 3166-1).
+//! lists Kosovo under the user-assigned code XKX, which is not ISO 3166-1). Names in French,
+//! Spanish, Russian and Chinese ("Suisse", "Suiza", "Швейцария", "瑞士") come from
+//! [`super::country_names`], generated from pycountry's translations.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use celes::Country;
 use iom_news_core::country;
@@ -38,18 +43,40 @@ pub fn alpha3(written: &str) -> Option<&'static str> {
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    if key.is_empty() || key.len() > 60 {
+    if written.chars().count() > 80 {
         return None;
     }
     if let Some((_, code)) = MORE_NAMES.iter().find(|(name, _)| *name == key) {
         return Some(code);
     }
-    let found = Country::from_name(&key)
-        .or_else(|_| Country::from_alias(&key))
-        .or_else(|_| Country::from_name(format!("the{key}")))
-        .ok()?;
-    known(found.alpha3)
+    let found = Some(&key).filter(|k| !k.is_empty()).and_then(|key| {
+        Country::from_name(key)
+            .or_else(|_| Country::from_alias(key))
+            .or_else(|_| Country::from_name(format!("the{key}")))
+            .ok()
+    });
+    match found {
+        Some(found) => known(found.alpha3),
+        None => LOCAL_NAMES
+            .get(&local_key(written))
+            .copied()
+            .and_then(known),
+    }
 }
+
+/// A name as the table of names in other languages is keyed: folded (lower case, without
+/// accents), letters and digits of any script only.
+fn local_key(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The names in French, Spanish, Russian and Chinese, by [`local_key`].
+static LOCAL_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    super::country_names::NAMES
+        .iter()
+        .map(|(name, code)| (local_key(name), *code))
+        .collect()
+});
 
 /// The code as core's table spells it, if core knows it.
 fn known(code: &str) -> Option<&'static str> {
@@ -87,6 +114,51 @@ mod tests {
         }
         for name in ["Ulaanbaatar", "Geneva", "Kosovo", "XKX", "", "mn", "IOM"] {
             assert_eq!(alpha3(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn reads_names_in_french_spanish_russian_and_chinese() {
+        for (name, code) in [
+            ("Suisse", "CHE"),
+            ("SUISSE", "CHE"),
+            ("Suiza", "CHE"),
+            ("Sénégal", "SEN"),
+            ("Senegal", "SEN"),
+            ("Tchad", "TCD"),
+            ("République démocratique du Congo", "COD"),
+            ("República Democrática del Congo", "COD"),
+            ("RDC", "COD"),
+            ("Côte d'Ivoire", "CIV"),
+            ("Costa de Marfil", "CIV"),
+            ("Haïti", "HTI"),
+            ("Haití", "HTI"),
+            ("États-Unis", "USA"),
+            ("Estados Unidos", "USA"),
+            ("Royaume-Uni", "GBR"),
+            ("Russie", "RUS"),
+            ("Fédération de Russie", "RUS"),
+            ("Rusia", "RUS"),
+            ("Birmanie", "MMR"),
+            ("Швейцария", "CHE"),
+            ("Россия", "RUS"),
+            ("瑞士", "CHE"),
+            ("塞内加尔", "SEN"),
+        ] {
+            assert_eq!(alpha3(name), Some(code), "{name}");
+        }
+        for name in ["Genève", "Ginebra", "Dakar", "Sahel"] {
+            assert_eq!(alpha3(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn no_name_in_the_table_stands_for_two_countries() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for (name, code) in super::super::country_names::NAMES {
+            assert!(known(code).is_some(), "{name}: {code}");
+            let earlier = seen.insert(local_key(name), code);
+            assert!(earlier.is_none_or(|c| c == code), "{name}");
         }
     }
 }

@@ -8,6 +8,7 @@
 //! at all is left out and the run exits with status 1 after writing the others.
 
 mod countries;
+mod country_names;
 mod dates;
 mod input;
 mod item;

@@ -92,15 +92,25 @@ pub fn dateline(text: &str) -> Option<Dateline> {
         let words: Vec<&str> = segment.split_whitespace().collect();
         let place_like = words.len() <= 4
             && words.iter().all(|w| {
-                let first = w.trim_start_matches(['\'', '‘', '’']).chars().next();
+                let w = w.trim_start_matches(['\'', '‘', '’']);
+                // "Côte d'Ivoire".
+                let w = ["d'", "d’", "l'", "l’"]
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p))
+                    .unwrap_or(w);
+                let first = w.chars().next();
                 first.is_some_and(char::is_uppercase)
                     || PLACE_PARTICLES.contains(&w.to_lowercase().as_str())
                     || w.contains('-')
             });
-        if !place_like {
+        let country = countries::alpha3(segment)
+            .filter(|_| !place.is_empty() || segments.len() == 1)
+            .filter(|_| segment.chars().next().is_some_and(char::is_uppercase));
+        // A country's name may have lower-case words ("République démocratique du Congo").
+        if !place_like && country.is_none() {
             return None;
         }
-        match countries::alpha3(segment).filter(|_| !place.is_empty() || segments.len() == 1) {
+        match country {
             Some(code) => {
                 if !found.countries.iter().any(|c| c == code) {
                     found.countries.push(code.to_string());
@@ -659,6 +669,30 @@ mod tests {
         );
         let d = dateline("Washington, D.C. – The").unwrap();
         assert_eq!(d.place, "Washington, D.C.");
+        // French and Spanish, and their country names.
+        let d = dateline("GENÈVE, Suisse – L'Organisation").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.countries.as_slice()),
+            ("GENÈVE", &["CHE".to_string()][..])
+        );
+        let d = dateline("Ginebra, Suiza — La OIM").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.countries.as_slice()),
+            ("Ginebra", &["CHE".to_string()][..])
+        );
+        let d = dateline("ABIDJAN, Côte d'Ivoire – L'OIM").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.countries.as_slice()),
+            ("ABIDJAN", &["CIV".to_string()][..])
+        );
+        let d = dateline("Kinshasa, République démocratique du Congo – L'OIM").unwrap();
+        assert_eq!(d.countries, ["COD"]);
+        let d = dateline("Puerto Príncipe, Haití, 3 de marzo de 2026 – La OIM").unwrap();
+        assert_eq!(d.place, "Puerto Príncipe");
+        assert_eq!(d.countries, ["HTI"]);
+        assert_eq!(d.date.as_deref(), Some("2026-03-03T12:00:00Z"));
+        let d = dateline("ЖЕНЕВА, Швейцария – МОМ").unwrap();
+        assert_eq!(d.countries, ["CHE"]);
         for no in [
             "IOM is today hosting a three-day workshop",
             "The three-day workshop – which",
