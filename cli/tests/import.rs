@@ -487,6 +487,72 @@ fn imports_a_release_saved_as_text() {
 }
 
 #[test]
+fn imports_french_and_spanish_releases() {
+    let run = iom_news(&[
+        "import",
+        "cli/tests/fixtures/communique-fr.txt",
+        "cli/tests/fixtures/comunicado-es.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_valid(&run.out, None);
+    let feed = json(&run.out);
+    assert_eq!(items(&feed).len(), 2, "{}", run.out);
+    let fr = find(
+        &feed,
+        "l-oim-lance-un-nouveau-programme-d-aide-aux-migrants-au-sahel",
+    );
+    assert_eq!(
+        fr["title"],
+        "L'OIM lance un nouveau programme d'aide aux migrants au Sahel"
+    );
+    assert_eq!(fr["date_published"], "2026-03-03T12:00:00Z");
+    assert_eq!(fr["_iom"]["dateline"], "GENÈVE");
+    assert_eq!(fr["_iom"]["countries"], serde_json::json!(["CHE"]));
+    let body = fr["content_html"].as_str().unwrap();
+    assert_eq!(body.matches("<p>").count(), 3, "{body}");
+    assert!(body.starts_with("<p>L'Organisation internationale pour les migrations"));
+    for gone in [
+        "COMMUNIQUÉ",
+        "Mardi",
+        "GENÈVE",
+        "Pour plus",
+        "Courriel",
+        "Marie",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {body}");
+    }
+    assert_eq!(
+        fr["_iom"]["contacts"],
+        serde_json::json!([
+            { "name": "Marie Dupont", "office": "OIM Genève",
+              "phone": ["+41 22 717 91 11"], "email": "mdupont@iom.int" },
+            { "name": "Jean Martin", "office": "OIM Niamey",
+              "phone": ["+227 20 75 20 85", "+227 90 00 00 00"], "email": "jmartin@iom.int" }
+        ])
+    );
+    let es = find(
+        &feed,
+        "la-oim-amplia-su-ayuda-a-los-migrantes-venezolanos-en-colombia",
+    );
+    assert_eq!(es["date_published"], "2026-03-10T12:00:00Z");
+    assert_eq!(es["_iom"]["dateline"], "BOGOTÁ");
+    assert_eq!(es["_iom"]["countries"], serde_json::json!(["COL"]));
+    assert_eq!(
+        es["content_html"].as_str().unwrap().matches("<p>").count(),
+        2
+    );
+    assert_eq!(
+        es["_iom"]["contacts"],
+        serde_json::json!([
+            { "name": "Ana Pérez", "office": "OIM Bogotá",
+              "phone": ["+57 1 639 77 77"], "email": "aperez@iom.int" },
+            { "name": "Luis Gómez", "office": "OIM Ginebra",
+              "phone": ["+41 22 717 91 11", "+41 79 000 00 00"], "email": "lgomez@iom.int" }
+        ])
+    );
+}
+
+#[test]
 fn imports_a_release_saved_as_an_html_page() {
     let run = iom_news(&["import", "cli/tests/fixtures/release-page.html"]);
     assert_eq!(run.code, 0, "{}", run.err);

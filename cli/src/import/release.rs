@@ -17,19 +17,105 @@ use super::sanitize::{text_paragraphs_html, Body};
 /// a lede of at most this many characters (a longer one would be shown twice over in a card).
 const SUMMARY_MAX: usize = 400;
 
-/// The line that opens a contact block.
+/// The line that opens a contact block, as IOM's releases write it in the six UN languages:
+/// "For more information please contact:", "Pour plus d'informations, veuillez contacter :",
+/// "Para más información, póngase en contacto con:", "Для получения дополнительной информации
+/// обращайтесь:", "欲了解更多信息，请联系：", "لمزيد من المعلومات، يرجى الاتصال بـ:", and the
+/// shorter "Media contacts:", "Contacts presse :", "Contacto:", "Контакты:", "媒体联系人：".
 static CONTACT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(for (more|further) (information|details)\b[^:\n]*|(media|press) contacts?\b[^:\n]*|contacts?)\s*(:|$)",
-    )
+    Regex::new(concat!(
+        r"(?i)^\s*(",
+        r"for (more|further) (information|details)\b[^:：\n]*",
+        r"|(media|press) contacts?\b[^:：\n]*|contacts?",
+        r"|pour (plus d['’]informations?|de plus amples informations?|toute (information|demande))\b[^:：\n]*",
+        r"|contacts? (presse|médias?|pour les médias)\b[^:：\n]*",
+        r"|para (más|mas|mayor|obtener más) información\b[^:：\n]*",
+        r"|contactos?( de prensa| para (los )?medios)?",
+        r"|для (получения )?(дополнительной|более подробной) информации[^:：\n]*",
+        r"|контакты( для сми)?",
+        r"|(欲|如需|如欲)?(了解|获取|獲取|瞭解)?更多(信息|资讯|資訊|详情|詳情)[^:：\n]*联[系繫][^:：\n]*",
+        r"|媒体联系人?|媒體聯絡人?|联系人|聯絡人",
+        r"|(لمزيد|للمزيد) من (المعلومات|التفاصيل)[^:：\n]*",
+        r"|(جهات|جهة) (الاتصال|الإتصال)[^:：\n]*",
+        r")\s*([:：]|$)",
+    ))
     .expect("a valid pattern")
 });
 
-/// A label inside a contact block, and what it labels.
+/// A label inside a contact block, in the six UN languages: a phone ("Tel:", "Tél. :", "Mobile",
+/// "Portable", "Móvil", "Тел.:", "电话：", "هاتف:"), an e-mail address ("Email:", "Courriel :",
+/// "Correo electrónico:", "Электронная почта:", "电子邮件：", "البريد الإلكتروني:") or a fax.
 static CONTACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|e-?mail)\b\s*[:.]?")
-        .expect("a valid pattern")
+    Regex::new(concat!(
+        r"(?i)(\b(",
+        r"tel(ephone|éphone|éfono|efono)?|tél(éphone)?|phone|mob(ile)?|móvil|movil|portable",
+        r"|cel(l|lphone|ular)?|fax|e-?mail|courriel|correo( electr[oó]nico)?",
+        r"|тел(ефон)?|моб(ильный)?|факс|(электронная|эл\.?) ?почта",
+        r"|(ال)?(هاتف|جوال|محمول|فاكس)|(ال)?بريد( ال)?إلكتروني",
+        r")\b|电话|電話|手机|手機|传真|傳真|电子邮件|電子郵件|电邮|電郵|邮箱|郵箱",
+        r")\.?\s*[:：]?",
+    ))
+    .expect("a valid pattern")
 });
+
+/// What a contact label labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Phone,
+    Email,
+    Fax,
+}
+
+impl Label {
+    fn of(label: &str) -> Label {
+        let label = label.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| label.contains(w));
+        if has(&[
+            "mail",
+            "courriel",
+            "correo",
+            "почта",
+            "邮件",
+            "郵件",
+            "电邮",
+            "電郵",
+            "邮箱",
+            "郵箱",
+            "بريد",
+        ]) {
+            Label::Email
+        } else if has(&["fax", "факс", "传真", "傳真", "فاكس"]) {
+            Label::Fax
+        } else {
+            Label::Phone
+        }
+    }
+}
+
+/// The words that name IOM, or one of its offices, in a contact ("IOM Dakar", "OIM Genève",
+/// "МОМ", "国际移民组织", "المنظمة الدولية للهجرة"), so that a line holding one is an office.
+const OFFICE_WORDS: [&str; 16] = [
+    "Office",
+    "Mission",
+    "Headquarters",
+    "Bureau",
+    "Siège",
+    "Oficina",
+    "Misión",
+    "Sede",
+    "Представительство",
+    "Бюро",
+    "国际移民组织",
+    "國際移民組織",
+    "办事处",
+    "辦事處",
+    "المنظمة الدولية للهجرة",
+    "مكتب",
+];
+
+/// How a line names where a contact is before the contact itself: "In Geneva:", "À Genève :",
+/// "En Ginebra:", "В Женеве:".
+const WHERE_WORDS: [&str; 5] = ["In ", "À ", "A ", "En ", "В "];
 
 /// An e-mail address (the ASCII form press releases use).
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -175,15 +261,21 @@ pub fn contacts(lines: &[String]) -> Vec<Contact> {
             continue;
         }
         // "In Geneva: ..." names where the contact is, not who.
-        let line = match line.split_once(':') {
-            Some((head, rest)) if head.trim().starts_with("In ") && head.len() < 40 => rest.trim(),
+        let line = match line.split_once([':', '：']) {
+            Some((head, rest))
+                if WHERE_WORDS.iter().any(|w| head.trim().starts_with(w))
+                    && head.chars().count() < 40
+                    && !CONTACT_LABEL.is_match(head) =>
+            {
+                rest.trim()
+            }
             _ => line,
         };
         let labels: Vec<_> = CONTACT_LABEL.find_iter(line).collect();
         let plain_end = labels.first().map_or(line.len(), |m| m.start());
         let plain = line[..plain_end]
             .trim()
-            .trim_matches([',', ';', '|'])
+            .trim_matches([',', ';', '|', '،', '，', '、'])
             .trim();
         if !plain.is_empty() {
             if let Some(address) = EMAIL.find(plain) {
@@ -210,10 +302,10 @@ pub fn contacts(lines: &[String]) -> Vec<Contact> {
             let end = labels.get(i + 1).map_or(line.len(), |next| next.start());
             let value = line[label.end()..end]
                 .trim()
-                .trim_end_matches([',', ';', '|'])
+                .trim_end_matches([',', ';', '|', '،', '，', '、'])
                 .trim();
-            let kind = label.as_str().to_ascii_lowercase();
-            if kind.contains("mail") {
+            let kind = Label::of(label.as_str());
+            if kind == Label::Email {
                 match EMAIL.find(value) {
                     Some(address) => {
                         if current.email.is_some() {
@@ -224,7 +316,7 @@ pub fn contacts(lines: &[String]) -> Vec<Contact> {
                     }
                     None => email_next = true,
                 }
-            } else if kind.starts_with("fax") {
+            } else if kind == Label::Fax {
                 // A fax number is not a way to reach a press officer today.
             } else {
                 current.phone.extend(phones(value));
@@ -244,8 +336,13 @@ pub fn contacts(lines: &[String]) -> Vec<Contact> {
 /// or a comma followed by another number (a comma before "Ext." belongs to the number).
 fn phones(value: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for part in value.split([';', '/']).flat_map(|p| p.split(" or ")) {
-        let mut pieces = part.split(',').peekable();
+    let or = [" or ", " ou ", " o ", " или ", " أو ", "或"];
+    let mut parts: Vec<&str> = value.split([';', '/', '；']).collect();
+    for word in or {
+        parts = parts.iter().flat_map(|p| p.split(word)).collect();
+    }
+    for part in parts {
+        let mut pieces = part.split([',', '،', '，']).peekable();
         let mut number = String::new();
         while let Some(piece) = pieces.next() {
             number.push_str(piece);
@@ -272,17 +369,19 @@ fn phones(value: &str) -> Vec<String> {
 fn person(contact: &mut Contact, text: &str) {
     let parts: Vec<&str> = match text.split_once(" at ") {
         Some((name, office)) => vec![name, office],
-        None => text.splitn(2, [',', '–', '—']).collect(),
+        None => text.splitn(2, [',', '–', '—', '،', '，', '、']).collect(),
     };
     for part in parts {
-        let part = part.trim().trim_matches([',', '-', '.', ' ']);
+        let part = part
+            .trim()
+            .trim_matches([',', '-', '.', ' ', '،', '，', '、']);
         if part.is_empty() {
             continue;
         }
-        let looks_like_office = part.starts_with("IOM")
-            || part.contains("Office")
-            || part.contains("Mission")
-            || part.contains("Headquarters");
+        let looks_like_office = ["IOM", "OIM", "МОМ"].iter().any(|w| {
+            part.strip_prefix(w)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        }) || OFFICE_WORDS.iter().any(|w| part.contains(w));
         if contact.name.is_none() && !looks_like_office {
             contact.name = Some(part.to_string());
         } else if contact.office.is_none() {
@@ -736,6 +835,82 @@ mod tests {
         assert_eq!(found[1].office.as_deref(), Some("IOM Dakar"));
         assert_eq!(found[1].phone, ["+221 33 869 62 00", "+221 77 332 35 41"]);
         assert_eq!(found[1].email.as_deref(), Some("fkim@iom.int"));
+    }
+
+    #[test]
+    fn reads_contact_blocks_in_the_six_un_languages() {
+        for marker in [
+            "For more information please contact:",
+            "Pour plus d'informations, veuillez contacter :",
+            "Pour plus d’informations, veuillez contacter\u{a0}:",
+            "Pour de plus amples informations, veuillez contacter :",
+            "Para más información, póngase en contacto con:",
+            "Para mayor información, contactar a:",
+            "Для получения дополнительной информации, пожалуйста, свяжитесь с:",
+            "欲了解更多信息，请联系：",
+            "لمزيد من المعلومات، يرجى الاتصال بـ:",
+            "Contacts presse :",
+            "Contacto:",
+        ] {
+            assert!(CONTACT_MARKER.is_match(marker), "{marker}");
+        }
+        for not_marker in [
+            "Pour l'OIM, ce programme est essentiel.",
+            "Para la OIM, la migración es un motor de desarrollo.",
+            "更多信息请访问国际移民组织网站。",
+        ] {
+            assert!(!CONTACT_MARKER.is_match(not_marker), "{not_marker}");
+        }
+        let french = contacts(&lines(
+            "Marie Dupont, OIM Genève, Tél. : +41 22 717 91 11, Courriel : mdupont@iom.int\n\
+             Jean Martin\nOIM Niamey\nTél. : +227 20 75 20 85\nPortable : +227 90 00 00 00\n\
+             Courriel : jmartin@iom.int",
+        ));
+        assert_eq!(
+            french,
+            [
+                Contact {
+                    name: Some("Marie Dupont".into()),
+                    office: Some("OIM Genève".into()),
+                    phone: vec!["+41 22 717 91 11".into()],
+                    email: Some("mdupont@iom.int".into()),
+                },
+                Contact {
+                    name: Some("Jean Martin".into()),
+                    office: Some("OIM Niamey".into()),
+                    phone: vec!["+227 20 75 20 85".into(), "+227 90 00 00 00".into()],
+                    email: Some("jmartin@iom.int".into()),
+                }
+            ]
+        );
+        let spanish = contacts(&lines(
+            "En Ginebra: Ana Pérez, OIM Ginebra, Tel.: +41 22 717 91 11, Móvil: +41 79 000 00 00, \
+             Correo electrónico: aperez@iom.int",
+        ));
+        assert_eq!(spanish[0].name.as_deref(), Some("Ana Pérez"));
+        assert_eq!(spanish[0].office.as_deref(), Some("OIM Ginebra"));
+        assert_eq!(spanish[0].phone, ["+41 22 717 91 11", "+41 79 000 00 00"]);
+        assert_eq!(spanish[0].email.as_deref(), Some("aperez@iom.int"));
+        let russian = contacts(&lines(
+            "Иван Петров, МОМ Москва\nТел.: +7 495 797 87 22\nЭлектронная почта: ipetrov@iom.int",
+        ));
+        assert_eq!(russian[0].name.as_deref(), Some("Иван Петров"));
+        assert_eq!(russian[0].office.as_deref(), Some("МОМ Москва"));
+        assert_eq!(russian[0].phone, ["+7 495 797 87 22"]);
+        assert_eq!(russian[0].email.as_deref(), Some("ipetrov@iom.int"));
+        let chinese = contacts(&lines(
+            "王芳，国际移民组织北京办事处\n电话：+86 10 8532 5303\n电子邮件：wfang@iom.int",
+        ));
+        assert_eq!(chinese[0].name.as_deref(), Some("王芳"));
+        assert_eq!(chinese[0].office.as_deref(), Some("国际移民组织北京办事处"));
+        assert_eq!(chinese[0].phone, ["+86 10 8532 5303"]);
+        assert_eq!(chinese[0].email.as_deref(), Some("wfang@iom.int"));
+        let arabic = contacts(&lines(
+            "أحمد علي، مكتب المنظمة الدولية للهجرة في القاهرة\nهاتف: +20 2 2736 5140\nالبريد الإلكتروني: aali@iom.int",
+        ));
+        assert_eq!(arabic[0].name.as_deref(), Some("أحمد علي"));
+        assert_eq!(arabic[0].phone, ["+20 2 2736 5140"]);
+        assert_eq!(arabic[0].email.as_deref(), Some("aali@iom.int"));
     }
 
     #[test]
