@@ -553,6 +553,77 @@ fn imports_french_and_spanish_releases() {
 }
 
 #[test]
+fn a_text_release_never_loses_its_body_to_a_title() {
+    let dir = scratch("body");
+    // A heading inside the body, after a short paragraph: the title stands before the dateline.
+    let heading = dir.join("heading.txt");
+    std::fs::write(
+        &heading,
+        "IOM Opens a Centre in Dakar\n\n\
+         DAKAR, Senegal – IOM today opened a migrant resource centre in the Medina district of \
+         Dakar, its fourth in the country.\n\n\
+         It will serve 2,000 people a year.\n\n\
+         Services Offered To Migrants\n\n\
+         The centre offers legal advice, psychosocial support and referrals to health care for \
+         migrants in transit.\n",
+    )
+    .unwrap();
+    let run = iom_news(&["import", heading.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let item = &json(&run.out)["items"][0];
+    assert_eq!(item["title"], "IOM Opens a Centre in Dakar");
+    let body = item["content_html"].as_str().unwrap();
+    for kept in [
+        "IOM today opened",
+        "2,000 people",
+        "Services Offered",
+        "legal advice",
+    ] {
+        assert!(body.contains(kept), "{kept}: {body}");
+    }
+    assert!(
+        !run.err.contains("before the title left out"),
+        "{}",
+        run.err
+    );
+    // No line reads as a title, and the contact block is in a language not known here: the
+    // last contact line is not the title, the first line is, and the body stays.
+    let untitled = dir.join("untitled.txt");
+    std::fs::write(
+        &untitled,
+        "Die IOM hat heute ein neues Programm für Migranten in der Sahelzone gestartet, das drei \
+         Länder umfasst.\n\n\
+         Das Programm wird von mehreren Gebern finanziert und läuft drei Jahre lang, bis Ende 2028.\n\n\
+         Kontakt\nAnna Schmidt\nTel. +49 30 278 778 22\nE-Mail: aschmidt@iom.int\n",
+    )
+    .unwrap();
+    let path = untitled.to_str().unwrap();
+    let run = iom_news(&["import", path]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let item = &json(&run.out)["items"][0];
+    assert_eq!(
+        item["title"],
+        "Die IOM hat heute ein neues Programm für Migranten in der Sahelzone gestartet, das drei \
+         Länder umfasst."
+    );
+    let body = item["content_html"].as_str().unwrap();
+    assert!(body.contains("Das Programm wird"), "{body}");
+    assert!(body.contains("aschmidt@iom.int"), "{body}");
+    assert!(
+        run.err.contains("warning: no title found") && run.err.contains("--title"),
+        "{}",
+        run.err
+    );
+    // With --title, that title, and every line in the body.
+    let run = iom_news(&["import", path, "--title", "IOM Starts a Sahel Programme"]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let item = &json(&run.out)["items"][0];
+    assert_eq!(item["title"], "IOM Starts a Sahel Programme");
+    let body = item["content_html"].as_str().unwrap();
+    assert!(body.starts_with("<p>Die IOM hat heute"), "{body}");
+}
+
+#[test]
 fn imports_a_release_saved_as_an_html_page() {
     let run = iom_news(&["import", "cli/tests/fixtures/release-page.html"]);
     assert_eq!(run.code, 0, "{}", run.err);

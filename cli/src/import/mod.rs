@@ -177,7 +177,7 @@ pub fn run(options: &Options) -> Outcome {
     let mut infos = Vec::new();
     let mut unreadable = false;
     for path in &options.files {
-        match read_one(path, &mut report) {
+        match read_one(path, options.release.title.as_deref(), &mut report) {
             Ok((info, mut found)) => {
                 if found.is_empty() {
                     report.warning(&Origin::file(path), "no items in it");
@@ -285,6 +285,7 @@ fn finish(feed: Option<String>, report: Report, status: u8) -> Outcome {
 /// Reads one input file into items.
 fn read_one(
     path: &str,
+    title: Option<&str>,
     report: &mut Report,
 ) -> Result<(Option<xml_feed::FeedInfo>, Vec<Item>), String> {
     let input = input::read(path, report)?;
@@ -307,8 +308,14 @@ fn read_one(
             Ok((Some(info), items))
         }
         Format::Markdown => Ok((None, vec![markdown::read(&input.text, path, report)?])),
-        Format::Html => Ok((None, vec![page::from_page(&input.text, &origin, report)])),
-        Format::Text => Ok((None, vec![release::from_text(&input.text, &origin, report)])),
+        Format::Html => Ok((
+            None,
+            vec![page::from_page(&input.text, &origin, title, report)],
+        )),
+        Format::Text => Ok((
+            None,
+            vec![release::from_text(&input.text, &origin, title, report)],
+        )),
     }
 }
 

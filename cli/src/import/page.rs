@@ -98,8 +98,9 @@ fn meta(document: &Html, attribute: &str, names: &[&str]) -> Option<String> {
     })
 }
 
-/// Reads a press release from an HTML page.
-pub fn from_page(html: &str, origin: &Origin, report: &mut Report) -> Item {
+/// Reads a press release from an HTML page; `given` is the title to use when the page has
+/// none the import can find (`--title`).
+pub fn from_page(html: &str, origin: &Origin, given: Option<&str>, report: &mut Report) -> Item {
     let mut document = Html::parse_document(html);
     let page_title = document
         .select(&selector("title"))
@@ -147,7 +148,7 @@ pub fn from_page(html: &str, origin: &Origin, report: &mut Report) -> Item {
         .iter()
         .find_map(|css| document.select(&selector(css)).next().map(|e| e.id()));
     let Some(container) = container else {
-        return release::from_text(&html_text(html), origin, report);
+        return release::from_text(&html_text(html), origin, given, report);
     };
     // Site chrome inside it goes, before anything is read from it.
     let chrome: Vec<NodeId> = {
@@ -193,9 +194,14 @@ pub fn from_page(html: &str, origin: &Origin, report: &mut Report) -> Item {
     let title = h1.as_ref().and_then(|(_, t)| t.clone()).or(og_title);
     let Some(title) = title else {
         // No heading: a Word document saved as a web page, read as its text.
-        let mut item = release::from_text(&html_text(&root.inner_html()), origin, report);
+        let given = given.map(str::to_string).or(page_title);
+        let mut item = release::from_text(
+            &html_text(&root.inner_html()),
+            origin,
+            given.as_deref(),
+            report,
+        );
         item.language = language;
-        item.title = item.title.or(page_title);
         item.url = canonical;
         return item;
     };

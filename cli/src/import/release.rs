@@ -564,15 +564,33 @@ fn headline(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')'])
+    line.trim_end().ends_with([
+        '.', '!', '?', '"', '”', '\'', '’', ':', ')', '»', '。', '！', '？', '؟', '」', '）',
+    ])
 }
 
 fn starts_paragraph(line: &str) -> bool {
-    line.trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'-•(".contains(c))
+    line.trim_start().chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || "\"“‘'-•(«「（".contains(c)
+            // Scripts without capitals: Chinese, Arabic.
+            || (c.is_alphabetic() && !c.is_lowercase())
+    })
+}
+
+/// How many words a text has; Chinese, written without spaces, counts a word for every two
+/// characters.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            let ideographs = w
+                .chars()
+                .filter(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
+                .count();
+            (ideographs / 2).max(1)
+        })
+        .sum()
 }
 
 /// The paragraphs of lines (`first` is the 1-based number of `lines[0]`): blank lines always
@@ -633,22 +651,31 @@ fn paragraphs(lines: &[&str], first: usize) -> Vec<Paragraph> {
 /// Whether a paragraph reads as a title: one line's worth of words, no full stop at the end,
 /// not a menu entry.
 fn title_like(p: &Paragraph) -> bool {
-    let words = p.text.split_whitespace().count();
+    let words = word_count(&p.text);
     (3..=30).contains(&words)
-        && !p.text.trim_end().ends_with(['.', ',', ';', ':', '"', '”'])
+        && !p
+            .text
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', '"', '”', '。', '：'])
         && !p.text.starts_with('-')
         && !p.text.starts_with('•')
 }
 
 /// Whether a paragraph reads as running text.
 fn prose(p: &Paragraph) -> bool {
-    p.text.split_whitespace().count() >= 12 && ends_sentence(&p.text)
+    word_count(&p.text) >= 12 && ends_sentence(&p.text)
 }
 
 /// A press release written as text: the title, the paragraphs, the contact block. Anything
 /// before the title that is not part of the release (a scraped page's site navigation) is
 /// left out, and said so.
-pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
+///
+/// The title is a paragraph that reads as one, before the first paragraph that opens with a
+/// dateline (that one is the body's first) and before running text; when none does, `given`
+/// (the `--title` flag, a page's `<title>`) is the title and the whole text the body, else the
+/// first line is the title, with a warning. No part of the body is ever taken for the title
+/// and what stood before it left out.
+pub fn from_text(text: &str, origin: &Origin, given: Option<&str>, report: &mut Report) -> Item {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.lines().collect();
     let marker = lines.iter().position(|l| CONTACT_MARKER.is_match(l));
@@ -675,10 +702,15 @@ pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
     });
 
     // The title: going back from the end of the body, the first paragraph that reads as a
-    // title, unless running text stands before it (then it is a heading inside the body).
+    // title and has running text after it, unless running text stands before it too (then
+    // it is a heading inside the body). The body starts at its dateline at the latest.
+    let body_first = paras
+        .iter()
+        .position(|p| prose(p) && dateline(&p.text).is_some())
+        .unwrap_or(paras.len());
     let mut title_at = None;
-    for i in (0..paras.len()).rev() {
-        if !title_like(&paras[i]) {
+    for i in (0..body_first).rev() {
+        if !title_like(&paras[i]) || !paras[i + 1..].iter().any(prose) {
             continue;
         }
         title_at = Some(i);
@@ -705,15 +737,30 @@ pub fn from_text(text: &str, origin: &Origin, report: &mut Report) -> Item {
             item.origin.line = Some(title.first_line);
             i + 1
         }
-        None => {
-            report.warning(
-                origin,
-                "no title found (a line of its own before the text, with no full stop); \
-                 give one with --title",
-            );
-            0
-        }
+        None => match (given, paras.first()) {
+            (Some(_), _) | (None, None) => 0,
+            (None, Some(first)) => {
+                let line = lines[first.first_line - 1].trim();
+                report.warning(
+                    origin,
+                    format!(
+                        "no title found (a line of its own before the text, with no full \
+                         stop): the first line, {}, is taken as the title; give another with \
+                         --title",
+                        Quoted(line)
+                    ),
+                );
+                item.title = Some(line.to_string());
+                item.origin.line = Some(first.first_line);
+                // A paragraph of one line is the title; the first line of a longer one stays
+                // in the body too, so that no text is lost.
+                usize::from(first.first_line == first.last_line)
+            }
+        },
     };
+    if item.title.is_none() {
+        item.title = given.map(str::to_string);
+    }
     let mut blocks: Vec<String> = paras[body_start..].iter().map(|p| p.text.clone()).collect();
     if let Some(marker) = marker.filter(|m| *m < end) {
         // The contact block keeps its lines (a name, an office, a phone, an e-mail each on
