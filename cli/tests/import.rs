@@ -331,6 +331,54 @@ fn imports_an_atom_feed() {
 }
 
 #[test]
+fn keeps_every_enclosure_beside_media_content() {
+    let dir = scratch("enclosures");
+    let rss = dir.join("feed.xml");
+    std::fs::write(
+        &rss,
+        r#"<?xml version="1.0"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+<item><title>With media</title><link>https://a.org/a</link><guid>a</guid>
+<description>Body.</description>
+<media:content url="https://a.org/photo.jpg" medium="image" type="image/jpeg">
+  <media:description>A caption.</media:description>
+</media:content>
+<enclosure url="https://a.org/report.pdf" length="12345" type="application/pdf" />
+<enclosure url="https://a.org/photo.jpg" length="1" type="image/jpeg" />
+<enclosure url="https://a.org/map.png" length="2" type="image/png" />
+</item>
+<item><title>Without</title><link>https://a.org/b</link><guid>b</guid><description>Body.</description>
+<enclosure url="https://a.org/r.pdf" length="5" type="application/pdf" />
+<enclosure url="https://a.org/p.jpg" length="1" type="image/jpeg" />
+</item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let run = iom_news(&["import", rss.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_valid(&run.out, None);
+    let feed = json(&run.out);
+    let a = find(&feed, "a");
+    assert_eq!(a["image"], "https://a.org/photo.jpg");
+    assert_eq!(a["_iom"]["image_caption"], "A caption.");
+    assert_eq!(
+        a["attachments"],
+        serde_json::json!([
+            { "url": "https://a.org/report.pdf", "mime_type": "application/pdf", "size_in_bytes": 12345 },
+            { "url": "https://a.org/map.png", "mime_type": "image/png", "size_in_bytes": 2 }
+        ])
+    );
+    let b = find(&feed, "b");
+    assert_eq!(b["image"], "https://a.org/p.jpg");
+    assert_eq!(
+        b["attachments"],
+        serde_json::json!([
+            { "url": "https://a.org/r.pdf", "mime_type": "application/pdf", "size_in_bytes": 5 }
+        ])
+    );
+}
+
+#[test]
 fn imports_markdown_releases_with_front_matter() {
     let dir = "cli/tests/fixtures/markdown";
     let files: Vec<String> = [

@@ -224,7 +224,7 @@ fn item(
         .clone()
         .or_else(|| raw.and_then(|r| r.language.clone()))
         .or_else(|| info.language.clone());
-    media(entry, &mut item);
+    media(entry, raw.map_or(&[][..], |r| &r.enclosures), &mut item);
     item
 }
 
@@ -234,9 +234,11 @@ fn plain_html(text: &str) -> String {
     super::sanitize::text_paragraphs_html(&paragraphs)
 }
 
-/// The image (with its caption and credit) and the attachments of an item's enclosures and
-/// MediaRSS objects.
-fn media(entry: &Entry, item: &mut Item) {
+/// The image (with its caption and credit) and the attachments of an item's MediaRSS
+/// objects, Atom enclosure links and RSS enclosures (`scanned`, every one, as feed-rs drops
+/// those of an item that has MediaRSS content): as jsonfeed.org maps them, the first image is
+/// the item's `image` and every other file an attachment, so none is lost.
+fn media(entry: &Entry, scanned: &[Enclosure], item: &mut Item) {
     for object in &entry.media {
         for content in &object.content {
             let Some(url) = &content.url else { continue };
@@ -245,25 +247,20 @@ fn media(entry: &Entry, item: &mut Item) {
                 .as_ref()
                 .map(|m| m.essence().to_string())
                 .unwrap_or_default();
-            let image =
-                mime.starts_with("image/") || (mime.is_empty() && looks_like_image(url.as_str()));
-            if image {
-                if item.image.is_none() {
-                    item.image = Some(url.to_string());
-                    item.iom.image_caption = object
-                        .description
-                        .as_ref()
-                        .or(object.title.as_ref())
-                        .and_then(text_of);
-                    item.iom.image_credit = object.credits.first().map(|c| c.entity.clone());
-                }
-            } else if !mime.is_empty() {
-                item.attachments.push(Attachment {
-                    url: url.to_string(),
-                    mime_type: mime,
-                    title: object.title.as_ref().and_then(text_of),
-                    size_in_bytes: content.size.filter(|s| *s > 0),
-                });
+            let first_image = add_file(
+                item,
+                url.as_str(),
+                &mime,
+                object.title.as_ref().and_then(text_of),
+                content.size,
+            );
+            if first_image {
+                item.iom.image_caption = object
+                    .description
+                    .as_ref()
+                    .or(object.title.as_ref())
+                    .and_then(text_of);
+                item.iom.image_credit = object.credits.first().map(|c| c.entity.clone());
             }
         }
         if item.image.is_none() {
@@ -275,32 +272,89 @@ fn media(entry: &Entry, item: &mut Item) {
     for link in &entry.links {
         if link.rel.as_deref() == Some("enclosure") {
             let mime = link.media_type.clone().unwrap_or_default();
-            if mime.starts_with("image/") && item.image.is_none() {
-                item.image = Some(link.href.clone());
-            } else if !mime.is_empty() && !mime.starts_with("image/") {
-                item.attachments.push(Attachment {
-                    url: link.href.clone(),
-                    mime_type: mime,
-                    title: link.title.clone(),
-                    size_in_bytes: link.length.filter(|s| *s > 0),
-                });
-            }
+            add_file(item, &link.href, &mime, link.title.clone(), link.length);
         }
+    }
+    for enclosure in scanned {
+        add_file(
+            item,
+            &enclosure.url,
+            &enclosure.mime_type,
+            None,
+            enclosure.length,
+        );
     }
 }
 
-fn looks_like_image(url: &str) -> bool {
+/// Adds a file to an item: an image is its `image` when it has none yet, and any other file
+/// (or a further image) an attachment; a file it has already is not added twice. Returns
+/// whether the file became the item's image. A file without a media type (and not named like
+/// an image) is left out, as JSON Feed attachments need one.
+fn add_file(
+    item: &mut Item,
+    url: &str,
+    mime: &str,
+    title: Option<String>,
+    size: Option<u64>,
+) -> bool {
+    let url = url.trim();
+    let key = |u: &str| u.trim().trim_end_matches('/').to_string();
+    let known = item.image.as_deref().map(key).as_deref() == Some(key(url).as_str())
+        || item.attachments.iter().any(|a| key(&a.url) == key(url));
+    if url.is_empty() || known {
+        return false;
+    }
+    let mime = match (mime.trim(), image_type(url)) {
+        ("", Some(guessed)) => guessed.to_string(),
+        (mime, _) => mime.to_string(),
+    };
+    if mime.starts_with("image/") && item.image.is_none() {
+        item.image = Some(url.to_string());
+        return true;
+    }
+    if !mime.is_empty() {
+        item.attachments.push(Attachment {
+            url: url.to_string(),
+            mime_type: mime,
+            title,
+            size_in_bytes: size.filter(|s| *s > 0),
+        });
+    }
+    false
+}
+
+/// The media type of an image, from the end of its URL's path.
+fn image_type(url: &str) -> Option<&'static str> {
     let path = url
         .split(['?', '#'])
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
-        .iter()
-        .any(|e| path.ends_with(e))
+    [
+        (".jpg", "image/jpeg"),
+        (".jpeg", "image/jpeg"),
+        (".png", "image/png"),
+        (".gif", "image/gif"),
+        (".webp", "image/webp"),
+        (".avif", "image/avif"),
+    ]
+    .iter()
+    .find(|(e, _)| path.ends_with(e))
+    .map(|(_, t)| *t)
 }
 
-/// Where an item starts in the text, and the date fields it writes.
+/// An RSS `<enclosure>` as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enclosure {
+    /// Its URL, resolved against the `xml:base` in scope when there is one.
+    pub url: String,
+    /// Its media type.
+    pub mime_type: String,
+    /// Its length in bytes.
+    pub length: Option<u64>,
+}
+
+/// Where an item starts in the text, and what feed-rs does not keep of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scanned {
     /// 1-based line of `<item>` or `<entry>`.
@@ -309,11 +363,78 @@ pub struct Scanned {
     pub dates: Vec<(String, String)>,
     /// The item's own `xml:lang`, which feed-rs does not keep.
     pub language: Option<String>,
+    /// The `xml:base` in scope for the item's content (on the content element, the item, or
+    /// an element around it, resolved against the ones outside it), which feed-rs keeps only
+    /// when it stands on the content element itself.
+    pub base: Option<String>,
+    /// The RSS enclosures, every one: feed-rs keeps only those of an item without MediaRSS
+    /// content.
+    pub enclosures: Vec<Enclosure>,
 }
 
-/// Finds the items of an RSS or Atom text, skipping comments and CDATA sections.
+/// The end of a tag that starts at `at[0] == '<'`: the index just past its `>`, quotes
+/// respected.
+fn tag_end(at: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in at.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    at.len()
+}
+
+/// The attributes of a start tag (`<name a="1" b='2'>`), their values unescaped.
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let inner = tag
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    let mut rest = inner.find(char::is_whitespace).map_or("", |i| &inner[i..]);
+    while let Some(eq) = rest.find('=') {
+        let name = rest[..eq].trim().to_string();
+        let after = rest[eq + 1..].trim_start();
+        let Some(quote) = after.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            break;
+        };
+        let Some(close) = after[1..].find(quote) else {
+            break;
+        };
+        let raw = &after[1..=close];
+        let value =
+            quick_xml::escape::unescape(raw).map_or_else(|_| raw.to_string(), |v| v.into_owned());
+        out.push((name, value));
+        rest = &after[close + 2..];
+    }
+    out
+}
+
+/// `reference` made absolute against `base` (RFC 3986), when it is relative and a base is
+/// known.
+fn against(base: Option<&str>, reference: &str) -> Option<String> {
+    let reference = reference.trim();
+    let scheme = reference.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    if scheme {
+        return Some(reference.to_string());
+    }
+    base.map(|b| iom_news_core::url::resolve(b, reference))
+}
+
+/// Finds the items of an RSS or Atom text, skipping comments and CDATA sections, with the
+/// `xml:base` in scope for each (RFC 3986 and the XML Base spec: each `xml:base` resolves
+/// against the one around it).
 pub fn scan(text: &str) -> Vec<Scanned> {
     let mut out: Vec<Scanned> = Vec::new();
+    // The open elements: their name and the base in scope inside them.
+    let mut open: Vec<(String, Option<String>)> = Vec::new();
     let mut rest = text;
     let mut offset = 0;
     while let Some(i) = rest.find('<') {
@@ -323,35 +444,77 @@ pub fn scan(text: &str) -> Vec<Scanned> {
             skip_to("-->")
         } else if at.starts_with("<![CDATA[") {
             skip_to("]]>")
+        } else if at.starts_with("<!") || at.starts_with("<?") {
+            tag_end(at)
+        } else if let Some(closing) = at.strip_prefix("</") {
+            let name: String = closing
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '>')
+                .collect();
+            if let Some(depth) = open.iter().rposition(|(n, _)| *n == name) {
+                open.truncate(depth);
+            }
+            tag_end(at)
         } else {
+            let end = tag_end(at);
+            let tag = &at[..end];
             let name: String = at[1..]
                 .chars()
                 .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
                 .collect();
+            let attributes = attributes(tag);
+            let attribute = |key: &str| {
+                attributes
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.as_str())
+            };
+            let outer = open.last().and_then(|(_, base)| base.clone());
+            let base = match attribute("xml:base") {
+                Some(own) => against(outer.as_deref(), own),
+                None => outer,
+            };
             let local = name.rsplit(':').next().unwrap_or_default();
             if local == "item" || local == "entry" {
                 let line = text[..offset + i].matches('\n').count() + 1;
-                let tag = &at[..at.find('>').unwrap_or(at.len())];
-                let language = ["xml:lang=\"", "xml:lang='"].iter().find_map(|attr| {
-                    let value = &tag[tag.find(attr)? + attr.len()..];
-                    Some(value[..value.find(['"', '\''])?].to_string())
-                });
                 out.push(Scanned {
                     line,
                     dates: Vec::new(),
-                    language,
+                    language: attribute("xml:lang").map(str::to_string),
+                    base: base.clone(),
+                    enclosures: Vec::new(),
                 });
-            } else if matches!(local, "pubDate" | "date" | "published" | "updated") {
-                if let (Some(current), Some(close)) = (out.last_mut(), at.find('>')) {
-                    let inner = &at[close + 1..];
+            } else if let Some(current) = out.last_mut().filter(|_| {
+                open.iter()
+                    .any(|(n, _)| matches!(n.rsplit(':').next(), Some("item" | "entry")))
+            }) {
+                if matches!(local, "pubDate" | "date" | "published" | "updated") {
+                    let inner = &at[end..];
                     let value = inner.split('<').next().unwrap_or_default().trim();
-                    if !value.is_empty() && !at[..close].ends_with('/') {
+                    if !value.is_empty() && !tag.ends_with("/>") {
                         current.dates.push((name.clone(), value.to_string()));
+                    }
+                } else if matches!(
+                    name.as_str(),
+                    "content" | "atom:content" | "content:encoded"
+                ) {
+                    current.base = base.clone();
+                } else if name == "enclosure" {
+                    if let Some(url) = attribute("url").map(str::trim).filter(|u| !u.is_empty()) {
+                        current.enclosures.push(Enclosure {
+                            url: against(base.as_deref(), url).unwrap_or_else(|| url.to_string()),
+                            mime_type: attribute("type").unwrap_or_default().trim().to_string(),
+                            length: attribute("length").and_then(|l| l.trim().parse().ok()),
+                        });
                     }
                 }
             }
-            1
+            if !tag.ends_with("/>") {
+                open.push((name, base));
+            }
+            end
         };
+        let step = step.max(1);
         offset += i + step;
         rest = &rest[i + step..];
     }
@@ -378,5 +541,33 @@ mod tests {
         assert_eq!(found[1].line, 8);
         assert_eq!(found[1].language, None);
         assert_eq!(found[1].dates[0].0, "dc:date");
+    }
+
+    #[test]
+    fn scans_every_enclosure_with_the_base_in_scope() {
+        let text = "<rss xml:base='https://a.org/news/'><channel>\n\
+                    <item><title a=\"x > y\">A</title>\n\
+                    <media:content url='https://a.org/p.jpg' type='image/jpeg'/>\n\
+                    <enclosure url='files/r.pdf?a=1&amp;b=2' length='12' type='application/pdf'/>\n\
+                    <enclosure url='https://b.org/m.mp3' type='audio/mpeg'></enclosure>\n\
+                    </item></channel></rss>";
+        let found = scan(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].base.as_deref(), Some("https://a.org/news/"));
+        assert_eq!(
+            found[0].enclosures,
+            [
+                Enclosure {
+                    url: "https://a.org/news/files/r.pdf?a=1&b=2".into(),
+                    mime_type: "application/pdf".into(),
+                    length: Some(12),
+                },
+                Enclosure {
+                    url: "https://b.org/m.mp3".into(),
+                    mime_type: "audio/mpeg".into(),
+                    length: None,
+                }
+            ]
+        );
     }
 }
