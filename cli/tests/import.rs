@@ -205,7 +205,7 @@ fn imports_a_drupal_rss_export() {
         "{body}"
     );
     assert!(!body.contains("For more information"), "{body}");
-    // Relative links resolve against the item's link.
+    // Relative links resolve against the feed's xml:base (https://www.iom.int/).
     assert!(body.contains(
         "<a href=\"https://www.iom.int/news/migrant-resource-centre-opens-in-dakar-background\">"
     ));
@@ -276,15 +276,21 @@ fn imports_an_atom_feed() {
     assert_eq!(items(&feed).len(), 5);
     assert_sanitized(&feed);
     let dakar = find(&feed, "tag:partners.example.org,2026:senegal-accueil");
-    // xml:base and the item's link resolve relative URLs.
+    // The link resolves against the feed's xml:base, and so does the content: its base is the
+    // xml:base in scope (https://partners.example.org/news/), not the entry's link
+    // (.../news/2026/senegal-accueil), so "../aide/orientation" leaves /news/.
     assert_eq!(
         dakar["url"],
         "https://partners.example.org/news/2026/senegal-accueil"
     );
-    assert!(dakar["content_html"]
-        .as_str()
-        .unwrap()
-        .contains("<a href=\"https://partners.example.org/news/aide/orientation\">"));
+    assert!(
+        dakar["content_html"]
+            .as_str()
+            .unwrap()
+            .contains("<a href=\"https://partners.example.org/aide/orientation\">"),
+        "{}",
+        dakar["content_html"]
+    );
     assert_eq!(dakar["date_published"], "2026-03-18T09:30:00Z");
     assert_eq!(dakar["date_modified"], "2026-03-19T07:00:00Z");
     assert_eq!(
@@ -328,6 +334,63 @@ fn imports_an_atom_feed() {
         .collect();
     assert_eq!(ids[0], "tag:partners.example.org,2026:senegal-accueil");
     assert_eq!(ids[4], "tag:partners.example.org,2026:annual-report");
+}
+
+#[test]
+fn relative_urls_in_content_resolve_against_the_xml_base_in_scope() {
+    let dir = scratch("xml-base");
+    let atom = dir.join("atom.xml");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://p.org/news/">
+  <title>P</title><id>urn:p</id><updated>2026-03-12T10:00:00Z</updated>
+  <entry>
+    <title>One</title><link href="2026/one"/><id>one</id><updated>2026-03-12T10:00:00Z</updated>
+    <content type="html">&lt;p&gt;See &lt;a href="maps/latest"&gt;maps&lt;/a&gt; &lt;img src="img/a.jpg" alt="a"&gt;&lt;/p&gt;</content>
+  </entry>
+  <entry xml:base="https://other.org/base/">
+    <title>Two</title><link href="2026/two"/><id>two</id><updated>2026-03-11T10:00:00Z</updated>
+    <content type="html">&lt;p&gt;&lt;a href="rel/link"&gt;link&lt;/a&gt;&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Three</title><link href="https://p.org/elsewhere/three"/><id>three</id><updated>2026-03-10T10:00:00Z</updated>
+    <content type="xhtml" xml:base="docs/"><div xmlns="http://www.w3.org/1999/xhtml"><p><a href="r.pdf">report</a></p></div></content>
+  </entry>
+</feed>"#,
+    )
+    .unwrap();
+    let run = iom_news(&["import", atom.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let feed = json(&run.out);
+    let body = |id: &str| {
+        find(&feed, id)["content_html"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(find(&feed, "one")["url"], "https://p.org/news/2026/one");
+    assert!(
+        body("one").contains("href=\"https://p.org/news/maps/latest\""),
+        "{}",
+        body("one")
+    );
+    assert!(
+        body("one").contains("src=\"https://p.org/news/img/a.jpg\""),
+        "{}",
+        body("one")
+    );
+    assert_eq!(find(&feed, "two")["url"], "https://other.org/base/2026/two");
+    assert!(
+        body("two").contains("href=\"https://other.org/base/rel/link\""),
+        "{}",
+        body("two")
+    );
+    assert!(
+        body("three").contains("href=\"https://p.org/news/docs/r.pdf\""),
+        "{}",
+        body("three")
+    );
 }
 
 #[test]

@@ -139,11 +139,13 @@ fn item(
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .map(|l| l.href.trim().to_string());
-    item.base = item
-        .url
-        .clone()
-        .filter(|u| u.starts_with("http"))
-        .or_else(|| entry.base.clone())
+    // Relative URLs in the content resolve against the xml:base in scope (RFC 3986, 5.1.1;
+    // RFC 4287, 2), not against the entry's link; only a feed without xml:base falls back on
+    // the link (RSS: the item's page), then the feed's page.
+    item.base = raw
+        .and_then(|r| r.base.clone())
+        .or_else(|| entry.base.clone().filter(|b| b.starts_with("http")))
+        .or_else(|| item.url.clone().filter(|u| u.starts_with("http")))
         .or_else(|| info.home_page_url.clone());
     item.id = Some(entry.id.trim().to_string())
         .filter(|id| !id.is_empty())
