@@ -551,6 +551,42 @@ fn imports_markdown_releases_with_front_matter() {
 }
 
 #[test]
+fn front_matter_keeps_phone_numbers_and_names_every_key_it_leaves_out() {
+    let dir = scratch("front-matter");
+    let md = dir.join("dakar.md");
+    std::fs::write(
+        &md,
+        "---\ntitle: Bad front matter\n_iom:\n  contacts:\n    - name: X\n      \
+         phone: +221338696200\n      emial: x@iom.int\n    - name: Y\n      phone:\n        \
+         - +41227179111\n      mobile: +41790000000\nauthors:\n  - name: Z\n    emial: z@x.org\n\
+         attachments:\n  - url: https://a.org/r.pdf\n    mime_type: application/pdf\n    \
+         size_in_bytes: 100\n    length: 100\ntags: [Protection, [Nested]]\n---\nBody text here.\n",
+    )
+    .unwrap();
+    let run = iom_news(&["import", md.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let feed = json(&run.out);
+    let item = &items(&feed)[0];
+    assert_eq!(
+        item["_iom"]["contacts"],
+        serde_json::json!([
+            { "name": "X", "phone": ["+221338696200"] },
+            { "name": "Y", "phone": ["+41227179111"] }
+        ])
+    );
+    assert_eq!(item["attachments"][0]["size_in_bytes"], 100);
+    for said in [
+        "warning: unknown field \"_iom.contacts[0].emial\" left out; did you mean \"email\"?",
+        "warning: unknown field \"_iom.contacts[1].mobile\" left out",
+        "warning: unknown field \"authors[0].emial\" left out",
+        "warning: unknown field \"attachments[0].length\" left out",
+        "warning: tags[1]: text expected, not a list; left out",
+    ] {
+        assert!(run.err.contains(said), "{said}: {}", run.err);
+    }
+}
+
+#[test]
 fn imports_a_release_saved_as_text() {
     let run = iom_news(&["import", "cli/tests/fixtures/release-word.txt"]);
     assert_eq!(run.code, 0, "{}", run.err);

@@ -150,7 +150,7 @@ fn item(object: &Object, origin: Origin, report: &mut Report) -> Item {
             "_iom" => match value {
                 Json::Object(iom) => {
                     for (k, v) in &iom.0 {
-                        iom_field(&mut item, k, v, &at, report);
+                        iom_field(&mut item, k, v, "_iom.", &at, report);
                     }
                 }
                 other => report.warning(

@@ -84,6 +84,103 @@ pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
     None
 }
 
+/// Keys whose values are kept as written: YAML would read `phone: +41227179111` as the number
+/// 41227179111 (the "+" lost) and `id: 0042` as 42.
+const RAW_KEYS: [&str; 2] = ["phone", "id"];
+
+/// A plain YAML scalar (no quotes) as a double-quoted one, so that it is read as the text
+/// written; `None` when it is not plain (quoted already, a list, a block, an alias, ...).
+fn quote_plain(scalar: &str) -> Option<String> {
+    let value = scalar.trim();
+    if value.is_empty()
+        || value.starts_with([
+            '"', '\'', '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`',
+        ])
+        || value == "~"
+        || value == "null"
+    {
+        return None;
+    }
+    Some(format!(
+        "\"{}\"",
+        value.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
+}
+
+/// A line's value after `key:`, cut from a trailing comment (` # ...`).
+fn split_comment(value: &str) -> (&str, &str) {
+    match value.find(" #") {
+        Some(i) => (&value[..i], &value[i..]),
+        None => (value, ""),
+    }
+}
+
+/// The front matter with the plain values of [`RAW_KEYS`] quoted, so that YAML reads them as
+/// the text written, with the same lines (so that lines in messages stay right): `phone:
+/// +41227179111`, `- phone: +41 ...`, `phone: [+4122..., +4179...]` and a list under `phone:`.
+fn quote_raw_scalars(yaml: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    // The indentation of a raw key whose list follows on the next lines.
+    let mut list_under: Option<usize> = None;
+    for line in yaml.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let bare = line.trim_start();
+        if let Some(key_indent) = list_under {
+            if let Some(item) = bare.strip_prefix("- ").filter(|_| indent >= key_indent) {
+                let (value, comment) = split_comment(item);
+                if let Some(quoted) = quote_plain(value) {
+                    out.push(format!("{}- {quoted}{comment}", &line[..indent]));
+                    continue;
+                }
+                out.push(line.to_string());
+                continue;
+            }
+            if !bare.is_empty() && !bare.starts_with('#') {
+                list_under = None;
+            }
+        }
+        // "key: value" or "- key: value".
+        let dash = if bare.starts_with("- ") { 2 } else { 0 };
+        let rest = bare[dash..].trim_start();
+        let key = RAW_KEYS.iter().find(|k| {
+            rest.strip_prefix(**k)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        });
+        let Some(key) = key else {
+            out.push(line.to_string());
+            continue;
+        };
+        let after_key = rest[key.len()..].trim_start();
+        let value_part = &after_key[1..];
+        let (value, comment) = split_comment(value_part);
+        let head = &line[..line.len() - value_part.len()];
+        let value = value.trim();
+        if value.is_empty() {
+            list_under = Some(indent + dash);
+            out.push(line.to_string());
+        } else if let Some(inner) = value
+            .strip_prefix('[')
+            .and_then(|v| v.strip_suffix(']'))
+            .filter(|v| !v.contains(['"', '\'']))
+        {
+            let items: Vec<String> = inner
+                .split(',')
+                .map(|i| quote_plain(i).unwrap_or_else(|| i.trim().to_string()))
+                .collect();
+            out.push(format!("{head} [{}]{comment}", items.join(", ")));
+        } else if let Some(quoted) = quote_plain(value) {
+            out.push(format!("{head} {quoted}{comment}"));
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    let mut text = out.join("\n");
+    if yaml.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
 /// The line (1-based, in the file) where a top-level front matter key is written.
 fn key_line(yaml: &str, key: &str) -> Option<usize> {
     yaml.lines()
@@ -101,7 +198,7 @@ pub fn read(text: &str, file: &str, report: &mut Report) -> Result<Item, String>
             let value: Json = if yaml.trim().is_empty() {
                 Json::Object(Object::default())
             } else {
-                serde_yaml_ng::from_str(yaml).map_err(|e| {
+                serde_yaml_ng::from_str(&quote_raw_scalars(yaml)).map_err(|e| {
                     let line = e.location().map_or(String::new(), |l| {
                         format!(" at line {}, column {}", l.line() + 1, l.column())
                     });
@@ -197,14 +294,15 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
                 format!("{key}: {what}, not {}; left out", value.kind()),
             );
         };
+        let here = at(key);
         match key.as_str() {
-            "id" => item.id = text(value),
-            "url" => item.url = text(value),
-            "external_url" => item.external_url = text(value),
-            "title" => item.title = text(value),
-            "summary" => item.summary = text(value),
-            "image" => item.image = text(value),
-            "banner_image" => item.banner_image = text(value),
+            "id" => item.id = text_at(value, key, &here, report),
+            "url" => item.url = text_at(value, key, &here, report),
+            "external_url" => item.external_url = text_at(value, key, &here, report),
+            "title" => item.title = text_at(value, key, &here, report),
+            "summary" => item.summary = text_at(value, key, &here, report),
+            "image" => item.image = text_at(value, key, &here, report),
+            "banner_image" => item.banner_image = text_at(value, key, &here, report),
             "date" | "date_published" | "date_modified" | "updated" => {
                 let Some(written) = text(value) else {
                     wrong(report, "a date");
@@ -232,13 +330,22 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
                     Json::Array(items) => items.clone(),
                     other => vec![other.clone()],
                 };
-                for author in list {
+                for (i, author) in list.into_iter().enumerate() {
                     match author {
-                        Json::Object(o) => item.authors.push(Author {
-                            name: o.str("name").map(str::to_string),
-                            url: o.str("url").map(str::to_string),
-                            avatar: o.str("avatar").map(str::to_string),
-                        }),
+                        Json::Object(o) => {
+                            let path = format!("{key}[{i}]");
+                            unknown_keys(&o, &AUTHOR_FIELDS, &path, &here, report);
+                            let mut field = |name: &str| {
+                                o.get(name).and_then(|v| {
+                                    text_at(v, &format!("{path}.{name}"), &here, report)
+                                })
+                            };
+                            item.authors.push(Author {
+                                name: field("name"),
+                                url: field("url"),
+                                avatar: field("avatar"),
+                            });
+                        }
                         other => match text(&other) {
                             Some(name) => item.authors.push(Author {
                                 name: Some(name),
@@ -249,19 +356,49 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
                     }
                 }
             }
-            "tags" | "categories" | "themes" => item.tags.extend(texts(value, true)),
-            "language" | "lang" => item.language = text(value),
+            "tags" | "categories" | "themes" => {
+                item.tags.extend(texts_at(value, true, key, &here, report));
+            }
+            "language" | "lang" => item.language = text_at(value, key, &here, report),
             "attachments" => {
                 if let Json::Array(list) = value {
-                    for a in list {
-                        if let Json::Object(o) = a {
-                            item.attachments.push(Attachment {
-                                url: o.str("url").unwrap_or_default().to_string(),
-                                mime_type: o.str("mime_type").unwrap_or_default().to_string(),
-                                title: o.str("title").map(str::to_string),
-                                size_in_bytes: None,
-                            });
-                        }
+                    for (i, a) in list.iter().enumerate() {
+                        let path = format!("{key}[{i}]");
+                        let Json::Object(o) = a else {
+                            report.warning(
+                                &here,
+                                format!("{path}: a mapping of url and mime_type expected, not {}; left out", a.kind()),
+                            );
+                            continue;
+                        };
+                        unknown_keys(o, &ATTACHMENT_FIELDS, &path, &here, report);
+                        let mut field = |name: &str| {
+                            o.get(name)
+                                .and_then(|v| text_at(v, &format!("{path}.{name}"), &here, report))
+                        };
+                        let url = field("url").unwrap_or_default();
+                        let mime_type = field("mime_type").unwrap_or_default();
+                        let title = field("title");
+                        let size_in_bytes = match o.get("size_in_bytes") {
+                            None => None,
+                            Some(Json::Number(n)) if n.as_u64().is_some() => n.as_u64(),
+                            Some(other) => {
+                                report.warning(
+                                    &here,
+                                    format!(
+                                        "{path}.size_in_bytes: a whole number expected, not {}; left out",
+                                        other.kind()
+                                    ),
+                                );
+                                None
+                            }
+                        };
+                        item.attachments.push(Attachment {
+                            url,
+                            mime_type,
+                            title,
+                            size_in_bytes,
+                        });
                     }
                 } else {
                     wrong(report, "a list of {url, mime_type}");
@@ -270,20 +407,15 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
             "_iom" => match value {
                 Json::Object(iom) => {
                     for (k, v) in &iom.0 {
-                        iom_field(item, k, v, &at("_iom"), report);
+                        iom_field(item, k, v, "_iom.", &at("_iom"), report);
                     }
                 }
                 _ => wrong(report, "a mapping of IOM fields"),
             },
-            k if IOM_FIELDS.contains(&k) => iom_field(item, k, value, &at(k), report),
+            k if IOM_FIELDS.contains(&k) => iom_field(item, k, value, "", &at(k), report),
             other => {
-                let hint = FIELDS.iter().chain(&IOM_FIELDS).find(|f| {
-                    f.eq_ignore_ascii_case(other)
-                        || f.replace('_', "") == other.to_ascii_lowercase()
-                });
-                let hint = hint.map_or(String::new(), |f| {
-                    format!("; did you mean {f}?", f = Quoted(f))
-                });
+                let known: Vec<&str> = FIELDS.iter().chain(&IOM_FIELDS).copied().collect();
+                let hint = did_you_mean(other, &known);
                 report.warning(
                     &at(other),
                     format!(
@@ -296,51 +428,176 @@ fn fields(item: &mut Item, front: &Object, yaml: &str, report: &mut Report) {
     }
 }
 
-/// Reads one `_iom` field, written at the top of the front matter or inside `_iom:`.
-pub fn iom_field(item: &mut Item, key: &str, value: &Json, at: &Origin, report: &mut Report) {
+/// The field of `known` a misspelt `key` may stand for ("emial" for "email", "dateLine" for
+/// "dateline"), as a hint for a message.
+pub fn did_you_mean(key: &str, known: &[&str]) -> String {
+    let plain = |s: &str| s.to_ascii_lowercase().replace(['_', '-'], "");
+    let close = |a: &str, b: &str| {
+        // The same letters in the same order but for one: left out, added, changed or swapped.
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        if a.len().abs_diff(b.len()) > 1 {
+            return false;
+        }
+        let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let suffix = a[prefix..]
+            .iter()
+            .rev()
+            .zip(b[prefix..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let (ra, rb) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
+        let swapped =
+            ra == 2 && rb == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
+        ra.max(rb) <= 1 || swapped
+    };
+    known
+        .iter()
+        .find(|f| plain(f) == plain(key))
+        .or_else(|| {
+            known
+                .iter()
+                .find(|f| plain(key).len() > 3 && close(&plain(f), &plain(key)))
+        })
+        .map_or(String::new(), |f| format!("; did you mean {}?", Quoted(f)))
+}
+
+/// Warns about every key of `object` that is not one of `known`, with its path.
+fn unknown_keys(object: &Object, known: &[&str], path: &str, at: &Origin, report: &mut Report) {
+    for (key, _) in &object.0 {
+        if !known.contains(&key.as_str()) {
+            report.warning(
+                at,
+                format!(
+                    "unknown field {} left out{}",
+                    Quoted(&format!("{path}.{key}")),
+                    did_you_mean(key, known)
+                ),
+            );
+        }
+    }
+}
+
+/// The text of `value`, or a warning naming `path` when it is something else (a list, a
+/// mapping).
+fn text_at(value: &Json, path: &str, at: &Origin, report: &mut Report) -> Option<String> {
+    let found = text(value);
+    if found.is_none() && !matches!(value, Json::Null) {
+        report.warning(
+            at,
+            format!("{path}: text expected, not {}; left out", value.kind()),
+        );
+    }
+    found
+}
+
+/// The texts of `value` (a list, or one text split at commas when `commas`), with a warning
+/// for each entry that is not text.
+fn texts_at(
+    value: &Json,
+    commas: bool,
+    path: &str,
+    at: &Origin,
+    report: &mut Report,
+) -> Vec<String> {
+    if let Json::Array(items) = value {
+        return items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| text_at(v, &format!("{path}[{i}]"), at, report))
+            .collect();
+    }
+    if text(value).is_none() && !matches!(value, Json::Null) {
+        report.warning(
+            at,
+            format!(
+                "{path}: text or a list expected, not {}; left out",
+                value.kind()
+            ),
+        );
+    }
+    texts(value, commas)
+}
+
+/// The fields of an author.
+const AUTHOR_FIELDS: [&str; 3] = ["name", "url", "avatar"];
+
+/// The fields of an attachment.
+const ATTACHMENT_FIELDS: [&str; 4] = ["url", "mime_type", "title", "size_in_bytes"];
+
+/// The fields of a contact.
+const CONTACT_FIELDS: [&str; 4] = ["name", "office", "phone", "email"];
+
+/// Reads one `_iom` field, written at the top of the front matter or inside `_iom:`; `prefix`
+/// is what stands before its name in a path (`"_iom."` inside `_iom`), for messages.
+pub fn iom_field(
+    item: &mut Item,
+    key: &str,
+    value: &Json,
+    prefix: &str,
+    at: &Origin,
+    report: &mut Report,
+) {
+    let path = format!("{prefix}{key}");
     let iom = &mut item.iom;
     match key {
-        "dateline" => iom.dateline = text(value),
-        "region" => iom.region = text(value),
-        "release_type" => iom.release_type = text(value),
-        "image_caption" => iom.image_caption = text(value),
-        "image_credit" => iom.image_credit = text(value),
-        "countries" => iom.countries = texts(value, true),
+        "dateline" => iom.dateline = text_at(value, &path, at, report),
+        "region" => iom.region = text_at(value, &path, at, report),
+        "release_type" => iom.release_type = text_at(value, &path, at, report),
+        "image_caption" => iom.image_caption = text_at(value, &path, at, report),
+        "image_credit" => iom.image_credit = text_at(value, &path, at, report),
+        "countries" => iom.countries = texts_at(value, true, &path, at, report),
         "contacts" => {
             let list = match value {
                 Json::Array(items) => items.clone(),
                 other => vec![other.clone()],
             };
-            for contact in list {
+            for (i, contact) in list.iter().enumerate() {
+                let path = format!("{path}[{i}]");
                 let Json::Object(o) = contact else {
                     report.warning(
                         at,
-                        "contacts: each contact is a mapping of name, office, phone and email; \
-                         left out",
+                        format!(
+                            "{path}: each contact is a mapping of name, office, phone and \
+                             email; left out"
+                        ),
                     );
                     continue;
                 };
+                unknown_keys(o, &CONTACT_FIELDS, &path, at, report);
+                let field = |name: &str, report: &mut Report| {
+                    o.get(name)
+                        .and_then(|v| text_at(v, &format!("{path}.{name}"), at, report))
+                };
+                let name = field("name", report);
+                let office = field("office", report);
+                let email = field("email", report);
+                let phone = o
+                    .get("phone")
+                    .map(|p| texts_at(p, false, &format!("{path}.phone"), at, report))
+                    .unwrap_or_default();
                 iom.contacts.push(Contact {
-                    name: o.get("name").and_then(text),
-                    office: o.get("office").and_then(text),
-                    phone: o.get("phone").map(|p| texts(p, false)).unwrap_or_default(),
-                    email: o.get("email").and_then(text),
+                    name,
+                    office,
+                    phone,
+                    email,
                 });
             }
         }
         "translations" => match value {
             Json::Object(o) => {
                 for (lang, target) in &o.0 {
-                    if let Some(target) = text(target) {
+                    if let Some(target) = text_at(target, &format!("{path}.{lang}"), at, report) {
                         iom.translations.push((lang.clone(), target));
                     }
                 }
             }
             _ => report.warning(
                 at,
-                "translations: a mapping of language to id or URL; left out",
+                format!("{path}: a mapping of language to id or URL; left out"),
             ),
         },
+        // Kept as it is (a newer version's field, or a "_" extension); the check of the feed
+        // written warns about one the widget does not know, with its path.
         other => iom.extra.push((other.to_string(), value.clone())),
     }
 }
@@ -357,5 +614,42 @@ mod tests {
         assert_eq!(line, 5);
         assert_eq!(key_line(yaml, "id"), Some(3));
         assert!(split_front_matter("# Title\n").is_none());
+    }
+
+    #[test]
+    fn keeps_phone_numbers_and_ids_as_written() {
+        let yaml = "id: 0042\ncontacts:\n  - phone: +221338696200 # office\n    name: A\n  \
+                    - name: B\n    phone:\n      - +41227179111\n      - \"+41 79\"\n    \
+                    email: b@iom.int\n  - phone: [+1202555, 0041227]\ntitle: 2026\n";
+        let quoted = quote_raw_scalars(yaml);
+        assert_eq!(quoted.lines().count(), yaml.lines().count());
+        let value: Json = serde_yaml_ng::from_str(&quoted).unwrap();
+        let expected: Json = serde_json::from_str(
+            r#"{"id": "0042", "contacts": [
+                {"phone": "+221338696200", "name": "A"},
+                {"name": "B", "phone": ["+41227179111", "+41 79"], "email": "b@iom.int"},
+                {"phone": ["+1202555", "0041227"]}], "title": 2026}"#,
+        )
+        .unwrap();
+        assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn suggests_the_field_a_misspelt_one_stands_for() {
+        let contact = ["name", "office", "phone", "email"];
+        assert_eq!(did_you_mean("emial", &contact), "; did you mean \"email\"?");
+        assert_eq!(
+            did_you_mean("e-mail", &contact),
+            "; did you mean \"email\"?"
+        );
+        assert_eq!(
+            did_you_mean("offce", &contact),
+            "; did you mean \"office\"?"
+        );
+        assert_eq!(did_you_mean("fax", &contact), "");
+        assert_eq!(
+            did_you_mean("dateLine", &["dateline", "date"]),
+            "; did you mean \"dateline\"?"
+        );
     }
 }
