@@ -853,6 +853,108 @@ fn imports_a_json_feed_keeping_its_extensions() {
 }
 
 #[test]
+fn carries_the_feeds_own_fields_from_the_first_feed_given() {
+    let dir = scratch("feed-fields");
+    let v10 = dir.join("v10.json");
+    std::fs::write(
+        &v10,
+        r#"{"version": "https://jsonfeed.org/version/1", "title": "Partner 1.0",
+            "author": {"name": "Feed Author", "url": "https://p.org/about"},
+            "items": [{"id": "a", "content_text": "A."}]}"#,
+    )
+    .unwrap();
+    let v11 = dir.join("v11.json");
+    std::fs::write(
+        &v11,
+        r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Partner 1.1",
+            "feed_url": "https://p.org/news/feed.json", "language": "fr",
+            "authors": [{"name": "Feed A", "avatar": "img/a.png"}],
+            "icon": "img/icon.png", "favicon": "https://p.org/favicon.ico",
+            "next_url": "https://p.org/news/feed-2.json", "user_comment": "hello",
+            "items": [{"id": "b", "content_text": "B.", "language": "es"}]}"#,
+    )
+    .unwrap();
+    let atom = dir.join("atom.xml");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Atom partner</title><id>urn:a</id><updated>2026-03-12T10:00:00Z</updated>
+  <author><name>Partner Comms</name><email>comms@p.org</email></author>
+  <icon>https://p.org/favicon.png</icon><logo>https://p.org/logo.png</logo>
+  <entry><title>C</title><id>c</id><updated>2026-03-12T10:00:00Z</updated>
+    <content type="text">C.</content></entry>
+</feed>"#,
+    )
+    .unwrap();
+    let (v10, v11, atom) = (
+        v10.to_str().unwrap(),
+        v11.to_str().unwrap(),
+        atom.to_str().unwrap(),
+    );
+    let run = iom_news(&["import", v10]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_eq!(
+        json(&run.out)["authors"],
+        serde_json::json!([{ "name": "Feed Author", "url": "https://p.org/about" }])
+    );
+    let run = iom_news(&["import", v11]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_valid(&run.out, None);
+    let feed = json(&run.out);
+    assert_eq!(feed["title"], "Partner 1.1");
+    assert_eq!(
+        feed["authors"],
+        serde_json::json!([{ "name": "Feed A", "avatar": "https://p.org/news/img/a.png" }])
+    );
+    assert_eq!(feed["icon"], "https://p.org/news/img/icon.png");
+    assert_eq!(feed["favicon"], "https://p.org/favicon.ico");
+    // The feed's language, though its one item says another.
+    assert_eq!(feed["language"], "fr");
+    assert!(
+        run.err.contains("not imported: import its pages too"),
+        "{}",
+        run.err
+    );
+    assert!(
+        run.err
+            .contains("warning: feed field \"user_comment\" left out"),
+        "{}",
+        run.err
+    );
+    let run = iom_news(&["import", atom]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    let feed = json(&run.out);
+    assert_eq!(
+        feed["authors"],
+        serde_json::json!([{ "name": "Partner Comms", "url": "mailto:comms@p.org" }])
+    );
+    assert_eq!(feed["icon"], "https://p.org/logo.png");
+    assert_eq!(feed["favicon"], "https://p.org/favicon.png");
+    // Several feeds: every field from the first given, whatever the names' order, and the
+    // others' said to be left out.
+    for (first, second, title) in [(atom, v11, "Atom partner"), (v11, atom, "Partner 1.1")] {
+        let run = iom_news(&["import", first, second]);
+        assert_eq!(run.code, 0, "{}", run.err);
+        let feed = json(&run.out);
+        assert_eq!(feed["title"], title);
+        let from_first = json(&iom_news(&["import", first]).out);
+        for key in ["authors", "icon", "favicon", "language", "home_page_url"] {
+            assert_eq!(feed[key], from_first[key], "{key}");
+        }
+        assert!(
+            run.err.contains(&format!(
+                "{second}: warning: its feed's title, icon, favicon, authors"
+            )) && run.err.contains(&format!(
+                "the feed written takes them from {first}, the first feed given"
+            )),
+            "{}",
+            run.err
+        );
+    }
+}
+
+#[test]
 fn base_makes_relative_urls_absolute() {
     let run = iom_news(&[
         "import",

@@ -44,12 +44,59 @@ pub fn read(
         return Err("a JSON Feed without an \"items\" list".into());
     };
     let feed_url = root.str("feed_url").filter(|u| u.starts_with("http"));
-    let info = FeedInfo {
-        title: root.str("title").map(str::to_string),
-        home_page_url: root.str("home_page_url").map(str::to_string),
-        description: root.str("description").map(str::to_string),
-        language: root.str("language").map(str::to_string),
+    let at = Origin::file(file);
+    let mut info = FeedInfo {
+        file: file.to_string(),
+        base: feed_url.map(str::to_string),
+        ..FeedInfo::default()
     };
+    for (key, value) in &root.0 {
+        let text = |report: &mut Report| match value {
+            Json::String(s) => Some(s.clone()),
+            other => {
+                report.warning(
+                    &at,
+                    format!(
+                        "feed field {key}: text expected, not {}; left out",
+                        other.kind()
+                    ),
+                );
+                None
+            }
+        };
+        match key.as_str() {
+            "version" | "items" => {}
+            "title" => info.title = text(report),
+            "home_page_url" => info.home_page_url = text(report),
+            "description" => info.description = text(report),
+            "language" => info.language = text(report),
+            "icon" => info.icon = text(report),
+            "favicon" => info.favicon = text(report),
+            // 1.0's "author", 1.1's "authors" (1.1 feeds may keep "author" for old readers).
+            "author" | "authors" => {
+                for author in authors(value, key, &at, report) {
+                    if !info.authors.contains(&author) {
+                        info.authors.push(author);
+                    }
+                }
+            }
+            // The input's own address: relative URLs resolve against it; the feed written
+            // lives elsewhere.
+            "feed_url" => {}
+            "next_url" => report.warning(
+                &at,
+                "the feed goes on in another file (next_url), which is not imported: import \
+                 its pages too",
+            ),
+            other => report.warning(
+                &at,
+                format!(
+                    "feed field {} left out: the feed written has no place for it",
+                    Quoted(other)
+                ),
+            ),
+        }
+    }
     let mut out = Vec::new();
     for (i, value) in items.iter().enumerate() {
         let origin = Origin {
@@ -73,6 +120,32 @@ pub fn read(
         out.push(item);
     }
     Ok((info, out))
+}
+
+/// The authors of a JSON Feed `author` (1.0: one object) or `authors` (1.1: a list).
+fn authors(value: &Json, key: &str, at: &Origin, report: &mut Report) -> Vec<Author> {
+    let list = match value {
+        Json::Array(list) => list.clone(),
+        other => vec![other.clone()],
+    };
+    let mut out = Vec::new();
+    for a in list {
+        match a {
+            Json::Object(o) => out.push(Author {
+                name: o.str("name").map(str::to_string),
+                url: o.str("url").map(str::to_string),
+                avatar: o.str("avatar").map(str::to_string),
+            }),
+            other => report.warning(
+                at,
+                format!(
+                    "{key}: an object of name, url and avatar expected, not {}; left out",
+                    other.kind()
+                ),
+            ),
+        }
+    }
+    out
 }
 
 fn item(object: &Object, origin: Origin, report: &mut Report) -> Item {
@@ -107,17 +180,9 @@ fn item(object: &Object, origin: Origin, report: &mut Report) -> Item {
             "date_modified" => item.date_modified = text(key, value, report, &at),
             "language" => item.language = text(key, value, report, &at),
             "author" | "authors" => {
-                let list = match value {
-                    Json::Array(list) => list.clone(),
-                    other => vec![other.clone()],
-                };
-                for a in list {
-                    if let Json::Object(o) = a {
-                        item.authors.push(Author {
-                            name: o.str("name").map(str::to_string),
-                            url: o.str("url").map(str::to_string),
-                            avatar: o.str("avatar").map(str::to_string),
-                        });
+                for author in authors(value, key, &at, report) {
+                    if !item.authors.contains(&author) {
+                        item.authors.push(author);
                     }
                 }
             }

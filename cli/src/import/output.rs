@@ -1,10 +1,11 @@
 //! The feed written: the items of every input and of the `--merge` feed, de-duplicated by id
 //! and by URL, newest first, checked by core as the widget checks them.
 
+use iom_news_core::url::Target;
 use iom_news_core::Feed;
 
 use super::dates;
-use super::item::{Item, PLACEHOLDER_BASE};
+use super::item::{check_url, clean_text, Item, PLACEHOLDER_BASE};
 use super::json::{Json, Object};
 use super::report::{Origin, Quoted, Report};
 use super::xml_feed::FeedInfo;
@@ -133,31 +134,140 @@ pub fn assemble(parts: Parts<'_>, report: &mut Report) -> Json {
         (instant.is_none(), std::cmp::Reverse(instant))
     });
 
-    if parts.merge.is_none() {
-        let first = |f: fn(&FeedInfo) -> Option<String>| parts.infos.iter().find_map(f);
-        root.push("version", "https://jsonfeed.org/version/1.1");
-        let title = parts
-            .title
-            .map(str::to_string)
-            .or_else(|| first(|i| i.title.clone()));
-        root.push("title", title.unwrap_or_else(|| DEFAULT_TITLE.to_string()));
-        root.push("home_page_url", first(|i| i.home_page_url.clone()));
-        root.push("description", first(|i| i.description.clone()));
-        let languages: Vec<&str> = kept.iter().filter_map(|e| e.field("language")).collect();
-        let common = languages
-            .first()
-            .filter(|l| languages.len() == kept.len() && languages.iter().all(|x| x == *l))
-            .map(|l| l.to_string());
-        root.push("language", parts.language.map(str::to_string).or(common));
-    } else {
-        if let Some(title) = parts.title {
-            root.set("title", title.into());
+    match &parts.merge {
+        None => {
+            // The feed's own fields come from one feed: the first given on the command line
+            // (never a field from one and the next from another).
+            let first = parts
+                .infos
+                .first()
+                .map(|info| feed_fields(info, parts.base, report))
+                .unwrap_or_default();
+            root.push("version", "https://jsonfeed.org/version/1.1");
+            let title = parts
+                .title
+                .map(str::to_string)
+                .or_else(|| first.str("title").map(str::to_string));
+            root.push("title", title.unwrap_or_else(|| DEFAULT_TITLE.to_string()));
+            for key in ["home_page_url", "description", "icon", "favicon", "authors"] {
+                if let Some(value) = first.get(key) {
+                    root.push(key, value.clone());
+                }
+            }
+            let languages: Vec<&str> = kept.iter().filter_map(|e| e.field("language")).collect();
+            let common = languages
+                .first()
+                .filter(|l| languages.len() == kept.len() && languages.iter().all(|x| x == *l))
+                .map(|l| l.to_string());
+            let language = parts
+                .language
+                .map(str::to_string)
+                .or_else(|| first.str("language").map(str::to_string))
+                .or(common);
+            root.push("language", language);
+            if let Some(chosen) = parts.infos.first() {
+                for other in &parts.infos[1..] {
+                    left_out(
+                        other,
+                        &root,
+                        &parts,
+                        &format!("takes them from {}, the first feed given", chosen.file),
+                        report,
+                    );
+                }
+            }
         }
-        if root.str("language").is_none() {
-            root.push("language", parts.language.map(str::to_string));
+        Some(merge) => {
+            if let Some(title) = parts.title {
+                root.set("title", title.into());
+            }
+            if root.str("language").is_none() {
+                root.push("language", parts.language.map(str::to_string));
+            }
+            for info in &parts.infos {
+                left_out(
+                    info,
+                    &root,
+                    &parts,
+                    &format!("is {}, which keeps its own", merge.path),
+                    report,
+                );
+            }
         }
     }
     validate(root, kept, parts.base, report)
+}
+
+/// A feed's own fields as the feed written has them (JSON Feed 1.1's names), their URLs
+/// checked as the item's are (a bad one is left out, with a warning).
+fn feed_fields(info: &FeedInfo, base: Option<&str>, report: &mut Report) -> Object {
+    let at = Origin::file(&info.file);
+    let base = base.or(info.base.as_deref());
+    let url = |name: &str, raw: &Option<String>, target: Target, report: &mut Report| {
+        let raw = raw.as_deref()?;
+        match check_url(raw, base, target) {
+            Ok(url) => Some(url),
+            Err(e) => {
+                report.warning(&at, format!("the feed's {name} left out: {e}"));
+                None
+            }
+        }
+    };
+    let mut fields = Object::default();
+    fields.push("title", info.title.clone());
+    fields.push(
+        "home_page_url",
+        url("home_page_url", &info.home_page_url, Target::Web, report),
+    );
+    fields.push("description", info.description.clone());
+    fields.push("icon", url("icon", &info.icon, Target::Web, report));
+    fields.push(
+        "favicon",
+        url("favicon", &info.favicon, Target::Web, report),
+    );
+    let mut authors = Vec::new();
+    for author in &info.authors {
+        let mut o = Object::default();
+        o.push("name", author.name.as_deref().and_then(clean_text));
+        o.push("url", url("authors.url", &author.url, Target::Link, report));
+        o.push(
+            "avatar",
+            url("authors.avatar", &author.avatar, Target::Web, report),
+        );
+        if !o.0.is_empty() {
+            authors.push(Json::Object(o));
+        }
+    }
+    fields.push("authors", Json::Array(authors));
+    fields.push("language", info.language.clone());
+    fields
+}
+
+/// Warns about the fields of a feed given that the feed written does not carry: those that
+/// say something else than the feed written (`why` says where its fields come from). A field
+/// the command line sets (`--feed-title`, `--language`) is not counted.
+fn left_out(info: &FeedInfo, root: &Object, parts: &Parts<'_>, why: &str, report: &mut Report) {
+    let mut quiet = Report::new(true);
+    let fields = feed_fields(info, parts.base, &mut quiet);
+    let differ: Vec<&str> = fields
+        .0
+        .iter()
+        .filter(|(key, _)| {
+            !(key == "title" && parts.title.is_some()
+                || key == "language" && parts.language.is_some())
+        })
+        .filter(|(key, value)| root.get(key) != Some(value))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    if !differ.is_empty() {
+        report.warning(
+            &Origin::file(&info.file),
+            format!(
+                "its feed's {} left out: the feed written {why}",
+                differ.join(", ")
+            ),
+        );
+    }
 }
 
 /// Puts the items in, checks the document with core (relative URLs against `base`, else a

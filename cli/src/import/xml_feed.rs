@@ -14,9 +14,12 @@ use feed_rs::parser;
 use super::item::{clean_text, Attachment, Author, Item};
 use super::report::{Origin, Quoted, Report};
 
-/// What a feed gives every item: its link (a base for relative URLs), title, language.
-#[derive(Debug, Clone, Default)]
+/// A feed's own fields, for the feed written (in JSON Feed 1.1's names), and what it gives
+/// every item: its link (a base for relative URLs) and language.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FeedInfo {
+    /// The file it was read from.
+    pub file: String,
     /// The feed's title.
     pub title: Option<String>,
     /// The feed's web page.
@@ -25,6 +28,15 @@ pub struct FeedInfo {
     pub description: Option<String>,
     /// The feed's language.
     pub language: Option<String>,
+    /// The feed's authors (Atom's `<author>`, JSON Feed 1.0's `author`, 1.1's `authors`).
+    pub authors: Vec<Author>,
+    /// A large square picture for the feed (JSON Feed's `icon`; Atom's `<logo>`, RSS's
+    /// `<image>`).
+    pub icon: Option<String>,
+    /// A small one (JSON Feed's `favicon`; Atom's `<icon>`).
+    pub favicon: Option<String>,
+    /// What its relative URLs resolve against (a JSON Feed's own `feed_url`).
+    pub base: Option<String>,
 }
 
 /// Reads an RSS or Atom document. `Err` when it is not a feed feed-rs can read (the message
@@ -47,7 +59,7 @@ pub fn read(
     } else {
         Vec::new()
     };
-    let info = feed_info(&feed);
+    let info = feed_info(&feed, file);
     let mut items = Vec::new();
     for (i, entry) in feed.entries.iter().enumerate() {
         let raw = positions.get(i);
@@ -112,8 +124,16 @@ fn text_of(text: &Text) -> Option<String> {
     }
 }
 
-fn feed_info(feed: &Feed) -> FeedInfo {
+fn feed_info(feed: &Feed, file: &str) -> FeedInfo {
+    let mut authors: Vec<Author> = Vec::new();
+    for person in &feed.authors {
+        let author = person_author(person);
+        if !authors.contains(&author) {
+            authors.push(author);
+        }
+    }
     FeedInfo {
+        file: file.to_string(),
         title: feed.title.as_ref().and_then(text_of),
         home_page_url: feed
             .links
@@ -122,6 +142,24 @@ fn feed_info(feed: &Feed) -> FeedInfo {
             .map(|l| l.href.clone()),
         description: feed.description.as_ref().and_then(text_of),
         language: feed.language.clone(),
+        authors,
+        icon: feed.logo.as_ref().map(|i| i.uri.trim().to_string()),
+        favicon: feed.icon.as_ref().map(|i| i.uri.trim().to_string()),
+        base: None,
+    }
+}
+
+/// An Atom or RSS person as a JSON Feed author: name, and page (else `mailto:` address).
+fn person_author(person: &feed_rs::model::Person) -> Author {
+    Author {
+        name: person.name.as_deref().and_then(clean_text),
+        url: person.uri.clone().or_else(|| {
+            person
+                .email
+                .as_ref()
+                .map(|e| format!("mailto:{}", e.trim()))
+        }),
+        avatar: None,
     }
 }
 
@@ -200,16 +238,7 @@ fn item(
         }
     }
     for person in &entry.authors {
-        let author = Author {
-            name: person.name.as_deref().and_then(clean_text),
-            url: person.uri.clone().or_else(|| {
-                person
-                    .email
-                    .as_ref()
-                    .map(|e| format!("mailto:{}", e.trim()))
-            }),
-            avatar: None,
-        };
+        let author = person_author(person);
         if !item.authors.contains(&author) {
             item.authors.push(author);
         }
