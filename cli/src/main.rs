@@ -15,9 +15,18 @@ use std::process::ExitCode;
 
 use iom_news_core::{source, synth, Feed};
 
-const USAGE: &str = "usage:
-  iom-news import FILE... [--merge FEED] [--base URL] [-q] [options]
-      RSS, Atom, JSON Feed, Markdown (YAML front matter), text or HTML releases, detected
+/// A command: its name, its synopsis (the usage line) and what it does, with its options.
+struct Command {
+    name: &'static str,
+    synopsis: &'static str,
+    help: &'static str,
+}
+
+const IMPORT: Command = Command {
+    name: "import",
+    synopsis: "iom-news import FILE... [--merge FEED] [--base URL] [-q] [options]",
+    help:
+        "      RSS, Atom, JSON Feed, Markdown (YAML front matter), text or HTML releases, detected
       from their content, to one JSON Feed 1.1 on standard output, newest first, without
       duplicates. --merge FEED adds them to an existing feed; --base URL resolves relative
       links and images; -q leaves out the notes (warnings and errors stay).
@@ -27,34 +36,110 @@ const USAGE: &str = "usage:
         --release-type TEXT --tag TEXT (repeatable)
       For the feed: --feed-title TEXT
       Exit status: 0 written; 1 an input could not be read (nothing written) or a release
-      could not be imported (written without it); 2 wrong arguments.
-  iom-news validate [--base URL] [--strict] FILE...
-      Check feeds as the widget reads them: a wrong field is a warning (the release is shown
+      could not be imported (written without it); 2 wrong arguments.",
+};
+
+const VALIDATE: Command = Command {
+    name: "validate",
+    synopsis: "iom-news validate [--base URL] [--strict] FILE...",
+    help: "      Check feeds as the widget reads them: a wrong field is a warning (the release is shown
       without it), an item with nothing to show is skipped. Exit status 1 when an item is
-      skipped or a file is no usable feed; with --strict, on any warning too. Relative URLs
-      resolve against --base (else a placeholder for the address the file is served from,
-      as the widget resolves them against that).
-  iom-news build FEED --out DIR [--page-size N] [--shown N] [--lang TAG]
-                [--layout list|cards|compact] [--dist DIR] [-q]
-      What a static host serves: the feed split into files of --page-size releases (50)
+      skipped or a file is no usable feed; with --strict, on any warning too; 2 wrong
+      arguments. Relative URLs resolve against --base (else a placeholder for the address
+      the file is served from, as the widget resolves them against that).",
+};
+
+const BUILD: Command = Command {
+    name: "build",
+    synopsis: "iom-news build FEED --out DIR [--page-size N] [--shown N] [--lang TAG]
+                [--layout list|cards|compact] [--dist DIR] [-q]",
+    help: "      What a static host serves: the feed split into files of --page-size releases (50)
       chained by next_url, the widget's files (from --dist, default dist/: run make dist),
       fallback.html (the first --shown releases, 10, as plain HTML made by the widget's own
       components: paste it inside <iom-news>) and an index.html that shows them. Progress on
-      standard error for long runs; -q for none.
-  iom-news synthetic COUNT";
+      standard error for long runs; -q for none.",
+};
+
+const SYNTHETIC: Command = Command {
+    name: "synthetic",
+    synopsis: "iom-news synthetic COUNT",
+    help: "      Print a feed of COUNT sample releases (made-up data, for trying the widget).",
+};
+
+const COMMANDS: [Command; 4] = [IMPORT, VALIDATE, BUILD, SYNTHETIC];
+
+/// Every command's usage.
+fn usage() -> String {
+    let mut text = String::from("usage:\n");
+    for command in &COMMANDS {
+        text.push_str(&format!("  {}\n{}\n", command.synopsis, command.help));
+    }
+    text.push_str("  iom-news COMMAND --help    one command's usage\n  iom-news --version");
+    text
+}
+
+/// A command's usage, for its --help.
+fn help(command: &Command) -> ExitCode {
+    println!("usage: {}\n{}", command.synopsis, command.help);
+    ExitCode::SUCCESS
+}
+
+/// Wrong arguments to a command: what is wrong, its usage line, where to read more; status 2.
+fn wrong(command: &Command, problem: &str) -> ExitCode {
+    eprintln!(
+        "iom-news {}: {problem}\nusage: {}\n(iom-news {} --help says more)",
+        command.name, command.synopsis, command.name
+    );
+    ExitCode::from(2)
+}
+
+/// Whether the arguments ask for help (before a `--` that ends the options).
+fn asks_for_help(args: &[String]) -> bool {
+    args.iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--help" || a == "-h")
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("import") => match import::parse_args(&args[1..]) {
+    let Some(first) = args.first().map(String::as_str) else {
+        eprintln!("{}", usage());
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    if let Some(command) = COMMANDS.iter().find(|c| c.name == first) {
+        if asks_for_help(rest) {
+            return help(command);
+        }
+    }
+    match first {
+        "--help" | "-h" | "help" => match rest.first() {
+            Some(name) => match COMMANDS.iter().find(|c| c.name == name) {
+                Some(command) => help(command),
+                None => fail(&format!(
+                    "iom-news: no command {}\n{}",
+                    import::Quoted(name),
+                    usage()
+                )),
+            },
+            None => {
+                println!("{}", usage());
+                ExitCode::SUCCESS
+            }
+        },
+        "--version" | "-V" => {
+            println!("iom-news {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        "import" => match import::parse_args(rest) {
             Ok(options) => run_import(&options),
-            Err(e) => fail(&format!("{e}\n{USAGE}")),
+            Err(e) => wrong(&IMPORT, &e),
         },
-        Some("validate") if args.len() > 1 => match validate_args(&args[1..]) {
+        "validate" => match validate_args(rest) {
             Ok((base, strict, paths)) => validate(&paths, base.as_deref(), strict),
-            Err(e) => fail(&format!("{e}\n{USAGE}")),
+            Err(e) => wrong(&VALIDATE, &e),
         },
-        Some("build") => match build::parse_args(&args[1..]) {
+        "build" => match build::parse_args(rest) {
             Ok(options) => match build::run(&options) {
                 Ok(messages) => {
                     if !options.quiet {
@@ -69,19 +154,33 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             },
-            Err(e) => fail(&format!("{e}\n{USAGE}")),
+            Err(e) => wrong(&BUILD, &e),
         },
-        Some("synthetic") if args.len() == 2 => match args[1].parse::<usize>() {
-            Ok(count) => {
-                print!("{}", synth::feed_text(count));
-                ExitCode::SUCCESS
+        "synthetic" => match rest {
+            [count] if !count.starts_with('-') => match count.parse::<usize>() {
+                Ok(count) => {
+                    print!("{}", synth::feed_text(count));
+                    ExitCode::SUCCESS
+                }
+                Err(_) => wrong(
+                    &SYNTHETIC,
+                    &format!(
+                        "COUNT must be a whole number, not {}",
+                        import::Quoted(count)
+                    ),
+                ),
+            },
+            [] => wrong(&SYNTHETIC, "COUNT is missing"),
+            [option, ..] if option.starts_with('-') => {
+                wrong(&SYNTHETIC, &format!("unknown option {option}"))
             }
-            Err(_) => fail(&format!(
-                "COUNT must be a whole number, not {}",
-                import::Quoted(&args[1])
-            )),
+            _ => wrong(&SYNTHETIC, "one COUNT only"),
         },
-        _ => fail(USAGE),
+        other => fail(&format!(
+            "iom-news: no command {}\n{}",
+            import::Quoted(other),
+            usage()
+        )),
     }
 }
 
@@ -119,6 +218,10 @@ fn validate_args(args: &[String]) -> Result<(Option<String>, bool, Vec<String>),
             base = Some(import::base_url(value)?);
         } else if arg == "--strict" {
             strict = true;
+        } else if arg == "--" {
+            paths.extend(args.by_ref().cloned());
+        } else if arg.starts_with('-') && arg.len() > 1 {
+            return Err(format!("unknown option {arg}"));
         } else {
             paths.push(arg.clone());
         }

@@ -223,3 +223,46 @@ fn build_writes_pages_with_progress_for_long_runs() {
     assert!(said.contains("run `make dist` first"), "{said}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn every_command_answers_help_and_rejects_unknown_options() {
+    for command in ["import", "validate", "build", "synthetic"] {
+        for help in ["--help", "-h"] {
+            let (code, out) = iom_news(&[command, help]);
+            assert_eq!(code, 0, "{command} {help}: {out}");
+            assert!(
+                out.starts_with(&format!("usage: iom-news {command}")),
+                "{command} {help}: {out}"
+            );
+        }
+        // --help anywhere before the files, and the files are not read.
+        let (code, out) = iom_news(&[command, "www/feed.json", "--help"]);
+        assert_eq!(code, 0, "{command}: {out}");
+        assert!(!out.contains("items usable"), "{out}");
+        let (code, out) = iom_news(&[command, "--strcit", "www/feed.json"]);
+        assert_eq!(code, 2, "{command}: {out}");
+        assert!(
+            out.starts_with(&format!(
+                "iom-news {command}: unknown option --strcit\nusage: iom-news {command}"
+            )),
+            "{command}: {out}"
+        );
+        assert!(!out.contains("cannot read"), "{out}");
+    }
+    let (code, out) = iom_news(&["--help"]);
+    assert_eq!(code, 0, "{out}");
+    for command in ["import", "validate", "build", "synthetic"] {
+        assert!(out.contains(&format!("iom-news {command}")), "{out}");
+    }
+    let (code, out) = iom_news(&["help", "validate"]);
+    assert_eq!(
+        (code, out.starts_with("usage: iom-news validate")),
+        (0, true),
+        "{out}"
+    );
+    assert_eq!(iom_news(&["frob"]).0, 2);
+    // A file whose name starts with a dash, after "--".
+    let (code, out) = iom_news(&["validate", "--", "-missing.json"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("-missing.json: cannot read"), "{out}");
+}

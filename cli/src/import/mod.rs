@@ -100,6 +100,10 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        if arg == "--" {
+            options.files.extend(args.by_ref().cloned());
+            break;
+        }
         let (name, inline) = match arg.split_once('=') {
             Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
             _ => (arg.as_str(), None),
