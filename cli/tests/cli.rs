@@ -266,3 +266,19 @@ fn every_command_answers_help_and_rejects_unknown_options() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("-missing.json: cannot read"), "{out}");
 }
+
+#[test]
+fn a_bad_base_is_explained_as_a_base() {
+    for command in ["import", "validate"] {
+        for (base, said) in [
+            ("news/", "--base \"news/\" is not a whole address: relative links and images resolve against it"),
+            ("ftp://x.org/", "--base \"ftp://x.org/\" is not a web address (ftp:)"),
+            ("https://", "--base \"https://\": the URL \"https://\" has no host name"),
+        ] {
+            let (code, out) = iom_news(&[command, "--base", base, "www/feed.json"]);
+            assert_eq!(code, 2, "{command} {base}: {out}");
+            assert!(out.contains(said), "{command} {base}: {out}");
+            assert!(!out.contains("feed_url"), "{command} {base}: {out}");
+        }
+    }
+}

@@ -151,14 +151,36 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
-/// Checks a `--base` value: an absolute http(s) URL.
+/// Checks a `--base` value: an absolute http(s) URL. The error says what is wrong in the
+/// terms of `--base`: the address the feed's relative links point from.
 pub fn base_url(value: &str) -> Result<String, String> {
-    let ok = iom_news_core::url::check(value, None, iom_news_core::url::Target::Web);
-    match ok {
-        Ok(url) => Ok(url),
-        Err(e) => Err(format!(
-            "--base must be an absolute https: or http: URL: {e}"
+    const EXAMPLE: &str = "such as https://www.iom.int/news/";
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(format!(
+            "--base needs the address relative links point from, {EXAMPLE}"
+        ));
+    }
+    let scheme = value.split_once(':').map(|(s, _)| s).filter(|s| {
+        s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    match scheme {
+        None => Err(format!(
+            "--base {} is not a whole address: relative links and images resolve against it, so \
+             it must start with https:// or http:// and name the site, {EXAMPLE}",
+            Quoted(value)
         )),
+        Some(s) if !s.eq_ignore_ascii_case("https") && !s.eq_ignore_ascii_case("http") => {
+            Err(format!(
+                "--base {} is not a web address ({s}:): the widget's links and images are, so \
+                 the base must be an https: or http: address, {EXAMPLE}",
+                Quoted(value)
+            ))
+        }
+        Some(_) => iom_news_core::url::check(value, None, iom_news_core::url::Target::Web)
+            .map_err(|e| format!("--base {}: {e}", Quoted(value))),
     }
 }
 
