@@ -55,7 +55,6 @@ pub fn feed_list(props: &FeedListProps) -> Html {
         Key::EmptyFeed
     };
     // Said only while searching; the live region is always there so that changes are heard.
-    // Said only while searching; the live region is always there so that changes are heard.
     let count = if props.searching {
         props.listing.said.clone()
     } else {

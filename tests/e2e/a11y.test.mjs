@@ -15,6 +15,9 @@ let chrome;
 before(async () => {
   server = await serve(DIST, {
     '/missing-feed.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/nope.json"></iom-news>')],
+    '/phone-ar.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/news-ar.json" lang="ar"></iom-news>')],
+    '/phone-zh.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/news-zh.json" lang="zh"></iom-news>')],
+    '/phone-en.html': ['text/html; charset=utf-8', hostPage('<iom-news feed="/news.json" theme="dark"></iom-news>')],
   });
   chrome = await browser();
 });
@@ -48,6 +51,22 @@ test('no axe violations in the dark cards and compact layouts', async () => {
   await tab.locator('iom-news#sidebar .iom-news__card').first().waitFor();
   assert.deepEqual(await axe(tab), []);
   await tab.close();
+});
+
+test('no axe violations on a 360 px phone with the filters open and with no results, in Arabic, Chinese and English (dark)', async () => {
+  for (const page of ['/phone-ar.html', '/phone-zh.html', '/phone-en.html']) {
+    const tab = await chrome.context.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    await tab.goto(`${server.url}${page}`);
+    await tab.locator('iom-news .iom-news__card').first().waitFor();
+    await tab.locator('iom-news .iom-news__filter-toggle').click();
+    await tab.locator('iom-news .iom-news__select').first().waitFor({ state: 'visible' });
+    assert.deepEqual(await axe(tab), [], `${page}, filters open`);
+    await tab.locator('iom-news .iom-news__search').fill('zzzzqqq');
+    await tab.locator('iom-news .iom-news__empty').waitFor();
+    assert.deepEqual(await axe(tab), [], `${page}, no results`);
+    await tab.close();
+  }
 });
 
 test('no axe violations in the error state', async () => {

@@ -11,7 +11,7 @@
 //! In a deferred array, an element nested deeper than that is only skipped to its end (its
 //! own [`parse_span`] then fails), so that one item cannot make the whole document fail. Errors carry a 1-based line and column
 //! (counted in characters) and a message for people. It never panics (see
-//! tests/never_panics.rs and the serde_json oracle in tests/json_oracle.rs).
+//! tests/never_panics.rs and the serde_json oracle in src/json/oracle.rs).
 
 use std::fmt;
 
