@@ -222,7 +222,10 @@
   }
   function rememberHeight(host) {
     requestAnimationFrame(function () {
-      var height = Math.round(host.getBoundingClientRect().height);
+      // The widget's own height, not the space held for it (see hold).
+      var instance = instances.get(host);
+      var shown = instance && instance.container && instance.container.firstElementChild;
+      var height = Math.round((shown || host).getBoundingClientRect().height);
       var store = storage();
       try { if (store && height > 0) store.setItem(heightKey(host), String(height)); } catch (e) { /* Full. */ }
     });
@@ -337,11 +340,18 @@
     // stands in until content arrives.
     var slot = create('slot');
     root.replaceChildren(slot, container);
+    var instance = { widget: null, ready: null, go: null, container: container, reserved: 0 };
     if (!hasFallback(host)) {
       var box = root.insertBefore(placeholder(host), container);
       listen(slot, 'slotchange', function () { if (hasFallback(host)) box.remove(); });
+      // The placeholder's height as last laid out, for hold().
+      if (typeof ResizeObserver === 'function') {
+        instance.sizer = new ResizeObserver(function () {
+          if (box.offsetHeight > 0) instance.reserved = box.offsetHeight;
+        });
+        instance.sizer.observe(box);
+      }
     }
-    var instance = { widget: null, ready: null, go: null };
     var go = new Promise(function (resolve) { instance.go = resolve; });
     instances.set(host, instance);
     if (isLazy(host) && typeof IntersectionObserver === 'function' && !linked(host)) wait(host);
@@ -411,10 +421,46 @@
     if (instance && instance.widget) instance.widget.update();
   }
 
+  // When the news first shows in a shorter space than the placeholder held (a first visit to a
+  // feed with fewer releases than a page), the space stays held, so that the page below does
+  // not jump up while the reader looks at it: until the widget is out of view (the page below
+  // is then out of view too, or the browser's scroll anchoring keeps it still) or the reader
+  // acts in it (a shift that follows input is expected). The next visit's placeholder has the
+  // right height.
+  function hold(host) {
+    var instance = instances.get(host);
+    if (!instance || !instance.sizer) return;
+    instance.sizer.disconnect();
+    instance.sizer = null;
+    var root = host.shadowRoot;
+    if (!instance.reserved || !root || !early || typeof IntersectionObserver !== 'function') return;
+    // A constructed sheet of its own (no style attribute in the widget's DOM; allowed under a
+    // strict CSP), taken away to give the space back.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync('.iom-news-mount{min-height:' + instance.reserved + 'px}');
+    root.adoptedStyleSheets = root.adoptedStyleSheets.concat(sheet);
+    var seen = new IntersectionObserver(function (entries) {
+      if (!entries[entries.length - 1].isIntersecting) release();
+    });
+    var release = function () {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+      seen.disconnect();
+      EventTarget.prototype.removeEventListener.call(host, 'click', release, true);
+      EventTarget.prototype.removeEventListener.call(host, 'keydown', release, true);
+    };
+    seen.observe(host);
+    // A click, not a pointerdown: the space given back between the press and the release of
+    // the button could move what was pressed from under the pointer, and the click be lost.
+    listen(host, 'click', release, true);
+    listen(host, 'keydown', release, true);
+  }
+
   // Once a widget shows its news, its height is kept for the next visit's placeholder.
   var watcher = new MutationObserver(function (changes) {
     changes.forEach(function (change) {
-      if (change.target.getAttribute(STATE) === 'ready') rememberHeight(change.target);
+      var state = change.target.getAttribute(STATE);
+      if (state === 'ready' || state === 'failed') hold(change.target);
+      if (state === 'ready') rememberHeight(change.target);
     });
   });
 

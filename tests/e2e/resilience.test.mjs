@@ -323,5 +323,39 @@ test('loading widgets shifts the page by no more than 0.05 (CLS)', async () => {
     `feeds shorter than a page: first ${small[0].toFixed(4)}, second ${small[1].toFixed(4)}`);
   assert.ok(first <= 0.05, `first visit: CLS ${first}`);
   assert.ok(second <= 0.05, `second visit: CLS ${second}`);
+  assert.ok(small[0] <= 0.05, `first visit, short feeds: CLS ${small[0]}`);
   assert.ok(small[1] <= 0.05, `second visit, short feeds: CLS ${small[1]}`);
+});
+
+test('the space held for a short first page is given back once the widget is out of view, or the reader acts in it', async () => {
+  const tab = await chrome.context.newPage();
+  await tab.setViewportSize({ width: 1280, height: 900 });
+  // A first visit: no height kept from an earlier one.
+  await tab.addInitScript(() => localStorage.clear());
+  await tab.goto(`${server.url}/cls-small.html`);
+  await tab.waitForFunction(() => [...document.querySelectorAll('iom-news')].every((w) => w.dataset.iomNewsState === 'ready'));
+  const held = () => tab.evaluate(() => [...document.querySelectorAll('iom-news')]
+    .map((w) => getComputedStyle(w.shadowRoot.querySelector('.iom-news-mount')).minHeight));
+  const first = await held();
+  assert.match(first[0], /^\d+px$/, 'the first widget holds its placeholder\'s space');
+  const content = await tab.evaluate(() => document.querySelector('iom-news').shadowRoot.querySelector('.iom-news').getBoundingClientRect().height);
+  assert.ok(parseInt(first[0], 10) > content, `held ${first[0]} over ${content}px of news`);
+  // Out of view: given back (the page above it does not move).
+  await tab.evaluate(() => {
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'More of the page.' }));
+    document.body.lastChild.style.height = '3000px';
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  await tab.waitForFunction(() => getComputedStyle(document.querySelector('iom-news').shadowRoot.querySelector('.iom-news-mount')).minHeight === '0px');
+  // The second visit's placeholder is the news's own height, not the held space.
+  const kept = await tab.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('iom-news:height:')).map(([, v]) => Number(v)));
+  assert.ok(kept.length >= 1 && kept.every((h) => h > 0 && h < parseInt(first[0], 10) + 1), kept.join());
+  // In view, the reader acts in the widget: given back.
+  await tab.evaluate(() => localStorage.clear());
+  await tab.goto(`${server.url}/cls-small.html?again`);
+  await tab.waitForFunction(() => [...document.querySelectorAll('iom-news')].every((w) => w.dataset.iomNewsState === 'ready'));
+  assert.match((await held())[0], /^\d+px$/);
+  await tab.locator('iom-news').first().click({ position: { x: 2, y: 2 } });
+  await tab.waitForFunction(() => getComputedStyle(document.querySelector('iom-news').shadowRoot.querySelector('.iom-news-mount')).minHeight === '0px');
+  await tab.close();
 });
