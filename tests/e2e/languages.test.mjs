@@ -229,6 +229,9 @@ test('no axe violations in Arabic and Chinese, list and release, light and dark;
         assert.deepEqual(await axe(), [], `${page} ${width} ${dark ? 'dark' : 'light'} list`);
         await widget.locator('.iom-news__card-link').first().click();
         await widget.locator('.iom-news__release-title').waitFor();
+        // The screenshot shows the release as readers see it: its pictures loaded (or failed).
+        await tab.waitForFunction(() => [...document.querySelector('iom-news').shadowRoot.querySelectorAll('img')]
+          .every((img) => img.complete));
         await tab.screenshot({ path: `${shot}-release.png`, fullPage: false });
         assert.deepEqual(await axe(), [], `${page} ${width} ${dark ? 'dark' : 'light'} release`);
         await tab.close();
