@@ -1,7 +1,9 @@
 // The shape of the widget's code, checked so that it cannot drift unseen (issues 12 and 13):
 // imports point one way (entry points → components → hooks → {state, load, browser} → core),
 // only the browser layer touches the page, and the stylesheet uses logical properties only, so
-// that right-to-left needs no mirrored copy. No browser: these read the source files.
+// that right-to-left needs no mirrored copy; and nothing a feed says is hashed (issue 11: a feed
+// of chosen colliding keys blocked the page for 38 s), in core or the widget. No browser: these
+// read the source files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -57,4 +59,27 @@ test('the stylesheet uses logical properties: nothing that would need a mirrored
   ];
   const wrong = css.split('\n').filter((line) => physical.some((p) => p.test(line)));
   assert.deepEqual(wrong, []);
+});
+
+test('nothing in core or the widget hashes what a feed says: it is ordered by sorting, which no input can make slow', () => {
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.rs')) files.push(path);
+    }
+  };
+  walk('core/src');
+  walk('src');
+  assert.ok(files.length > 20, files.join());
+  const wrong = [];
+  for (const file of files) {
+    const text = code(readFileSync(join(ROOT, file), 'utf8'));
+    for (const pattern of [/\bHash(Map|Set)\b/, /\bBuildHasher\b/, /\bfnv\b/i, /\bhashbrown\b/, /\bFxHash/]) {
+      if (pattern.test(text)) wrong.push(`${file}: ${pattern}`);
+    }
+  }
+  assert.deepEqual(wrong, [], 'group and look up feed text with core::order_by_text (a sort), not a hash table');
 });
