@@ -344,13 +344,14 @@
     if (!hasFallback(host)) {
       var box = root.insertBefore(placeholder(host), container);
       listen(slot, 'slotchange', function () { if (hasFallback(host)) box.remove(); });
-      // The placeholder's height as last laid out, for hold().
-      if (typeof ResizeObserver === 'function') {
-        instance.sizer = new ResizeObserver(function () {
-          if (box.offsetHeight > 0) instance.reserved = box.offsetHeight;
-        });
-        instance.sizer.observe(box);
-      }
+    }
+    // The height the page shows for the widget while it loads (the placeholder, or the page's
+    // own content once it arrives), as last laid out, for hold().
+    if (typeof ResizeObserver === 'function') {
+      instance.sizer = new ResizeObserver(function () {
+        if (host.getAttribute(STATE) === 'loading') instance.reserved = host.offsetHeight;
+      });
+      instance.sizer.observe(host);
     }
     var go = new Promise(function (resolve) { instance.go = resolve; });
     instances.set(host, instance);
@@ -421,19 +422,22 @@
     if (instance && instance.widget) instance.widget.update();
   }
 
-  // When the news first shows in a shorter space than the placeholder held (a first visit to a
-  // feed with fewer releases than a page), the space stays held, so that the page below does
+  // When the news first shows in less space than the page showed for it while it loaded (the
+  // placeholder, on a first visit to a feed with fewer releases than a page; or the page's own
+  // content, when it was taller than the news), that space stays held, so that the page below does
   // not jump up while the reader looks at it: until the widget is out of view (the page below
   // is then out of view too, or the browser's scroll anchoring keeps it still) or the reader
   // acts in it (a shift that follows input is expected). The next visit's placeholder has the
   // right height.
   function hold(host) {
     var instance = instances.get(host);
-    if (!instance || !instance.sizer) return;
+    if (!instance || !instance.sizer) return; // Held once, at the first render.
     instance.sizer.disconnect();
     instance.sizer = null;
     var root = host.shadowRoot;
     if (!instance.reserved || !root || !early || typeof IntersectionObserver !== 'function') return;
+    // Only when the news takes less space than the page showed while it loaded.
+    if (instance.container.getBoundingClientRect().height >= instance.reserved) return;
     // A constructed sheet of its own (no style attribute in the widget's DOM; allowed under a
     // strict CSP), taken away to give the space back.
     var sheet = new CSSStyleSheet();
@@ -459,7 +463,7 @@
   var watcher = new MutationObserver(function (changes) {
     changes.forEach(function (change) {
       var state = change.target.getAttribute(STATE);
-      if (state === 'ready' || state === 'failed') hold(change.target);
+      if (state === 'ready') hold(change.target);
       if (state === 'ready') rememberHeight(change.target);
     });
   });

@@ -48,6 +48,12 @@ before(async () => {
     routes[`/${fault}-fallback.html`] = ['text/html; charset=utf-8', page(
       `<iom-news feed="${feed}" timeout="2"><p><a href="/news/">All IOM news</a></p></iom-news>`)];
   }
+  // The recommended embed: the loader in <head>, the page's own link inside <iom-news>.
+  routes['/head-fallback.html'] = ['text/html; charset=utf-8', `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"><script src="/iom-news.js"></script>
+<script src="/heartbeat.js"></script></head><body><h1>Host page</h1>
+<iom-news feed="/f/good.json"><p><a href="/news/">All IOM news</a></p></iom-news>
+<p id="below">The page goes on below the widget.</p></body></html>`];
   // A widget inside a form whose field is named "lang": the form's .lang is that field.
   routes['/form-lang.html'] = ['text/html; charset=utf-8', page(
     '<form lang="fr"><input name="lang" value="x"><iom-news feed="/f/good.json"></iom-news></form>')];
@@ -78,6 +84,20 @@ before(async () => {
       res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': String(GOOD.length) });
       res.write(GOOD.slice(0, GOOD.length / 2));
       setTimeout(() => res.destroy(), 50);
+      return true;
+    }
+    if (path === '/slow-fallback.html') {
+      // The page arrives in two parts: the element, then (after a layout) its own content, as
+      // a long page on a slow connection does; the feed comes after both.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const [before, after] = routes['/head-fallback.html'][1]
+        .replace('/f/good.json', '/f/slow-good.json').split('<p><a href="/news/">');
+      res.write(before);
+      setTimeout(() => res.end(`<p><a href="/news/">${after}`), 400);
+      return true;
+    }
+    if (path === '/f/slow-good.json') {
+      setTimeout(() => res.writeHead(200, { 'content-type': JSON_TYPE }).end(GOOD), 1200);
       return true;
     }
     if (path === '/f/loop.json') {
@@ -325,6 +345,26 @@ test('loading widgets shifts the page by no more than 0.05 (CLS)', async () => {
   assert.ok(second <= 0.05, `second visit: CLS ${second}`);
   assert.ok(small[0] <= 0.05, `first visit, short feeds: CLS ${small[0]}`);
   assert.ok(small[1] <= 0.05, `second visit, short feeds: CLS ${small[1]}`);
+});
+
+test('with the page\'s own content inside <iom-news> and the loader in <head>, no space is held', async () => {
+  const tab = await chrome.context.newPage();
+  await tab.setViewportSize({ width: 1280, height: 900 });
+  await tab.addInitScript(() => localStorage.clear());
+  await tab.goto(`${server.url}/slow-fallback.html`);
+  await tab.waitForFunction(() => document.querySelector('iom-news').dataset.iomNewsState === 'ready');
+  await tab.waitForTimeout(100);
+  const sizes = await tab.evaluate(() => {
+    const host = document.querySelector('iom-news');
+    return {
+      held: getComputedStyle(host.shadowRoot.querySelector('.iom-news-mount')).minHeight,
+      host: host.getBoundingClientRect().height,
+      news: host.shadowRoot.querySelector('.iom-news').getBoundingClientRect().height,
+    };
+  });
+  assert.equal(sizes.held, '0px');
+  assert.ok(Math.abs(sizes.host - sizes.news) < 2, JSON.stringify(sizes));
+  await tab.close();
 });
 
 test('the space held for a short first page is given back once the widget is out of view, or the reader acts in it', async () => {
