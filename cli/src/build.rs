@@ -129,7 +129,7 @@ pub fn run(options: &Options) -> Result<Vec<String>, String> {
     for file in WIDGET_FILES {
         if !options.dist.join(file).is_file() {
             return Err(format!(
-                "{}: no {file}; run `make dist` first, or give --dist with the widget's built files",
+                "{}: no {file}; run `make dist` (or `make release` for a release folder) first, or give --dist with the widget's built files",
                 options.dist.display()
             ));
         }

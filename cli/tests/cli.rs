@@ -220,7 +220,7 @@ fn build_writes_pages_with_progress_for_long_runs() {
         "/nonexistent",
     ]);
     assert_eq!(code, 1);
-    assert!(said.contains("run `make dist` first"), "{said}");
+    assert!(said.contains("run `make dist`"), "{said}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
