@@ -410,6 +410,8 @@
       if (sight) sight.unobserve(host);
       instance.go(false);
     }
+    if (instance.sizer) instance.sizer.disconnect();
+    if (instance.release) instance.release();
     if (instance.widget) instance.widget.destroy();
     if (host.shadowRoot) host.shadowRoot.replaceChildren();
     host.removeAttribute(STATE);
@@ -451,7 +453,9 @@
       seen.disconnect();
       EventTarget.prototype.removeEventListener.call(host, 'click', release, true);
       EventTarget.prototype.removeEventListener.call(host, 'keydown', release, true);
+      instance.release = null;
     };
+    instance.release = release;
     seen.observe(host);
     // A click, not a pointerdown: the space given back between the press and the release of
     // the button could move what was pressed from under the pointer, and the click be lost.
@@ -464,6 +468,8 @@
     changes.forEach(function (change) {
       var state = change.target.getAttribute(STATE);
       if (state === 'ready') hold(change.target);
+      var failing = state === 'failed' && instances.get(change.target);
+      if (failing && failing.sizer) { failing.sizer.disconnect(); failing.sizer = null; } // Nothing held.
       if (state === 'ready') rememberHeight(change.target);
     });
   });
