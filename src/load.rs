@@ -85,16 +85,16 @@ pub async fn fetch_feed(
             }
             Err(error) => {
                 return match kept_copy(url) {
-                    Some(ready) => {
+                    Ok(ready) => {
                         console::error(&format!(
                             "iom-news: {error}; showing the copy kept from {}",
                             ready.stale.as_deref().unwrap_or("an earlier visit")
                         ));
                         Ok(ready)
                     }
-                    None => Err(Failure {
+                    Err(kept_home_page) => Err(Failure {
                         error,
-                        home_page: home_page.or_else(|| kept_home_page(url)),
+                        home_page: home_page.or(kept_home_page),
                     }),
                 }
             }
@@ -148,24 +148,20 @@ fn keep_copy(url: &str, text: &str) {
     storage::put(&copy_key(url), &format!("{}\n{text}", clock::now()));
 }
 
-/// The home page named by the copy of the feed kept from an earlier visit, however old.
-fn kept_home_page(url: &str) -> Option<String> {
-    let kept = storage::get(&copy_key(url))?;
-    let (_, text) = kept.split_once('\n')?;
-    Feed::home_page_of(text, Some(&address::absolute(url)))
-}
-
-/// The last good copy of the feed, if one is kept and not too old.
-fn kept_copy(url: &str) -> Option<Ready> {
-    let kept = storage::get(&copy_key(url))?;
-    let (date, text) = kept.split_once('\n')?;
+/// The last good copy of the feed, when one is kept and not too old; else (`Err`) the home
+/// page a kept copy names, however old, for the failure message.
+fn kept_copy(url: &str) -> Result<Ready, Option<String>> {
+    let kept = storage::get(&copy_key(url)).ok_or(None)?;
+    let (date, text) = kept.split_once('\n').ok_or(None)?;
+    let base = address::absolute(url);
     let age_days = clock::days_since(date);
     if !(0.0..=COPY_MAX_AGE_DAYS).contains(&age_days) {
-        return None;
+        return Err(Feed::home_page_of(text, Some(&base)));
     }
-    let mut ready = prepare(text, address::absolute(url)).ok()?;
+    let mut ready =
+        prepare(text, base.clone()).map_err(|_| Feed::home_page_of(text, Some(&base)))?;
     ready.stale = Some(date.to_string());
-    Some(ready)
+    Ok(ready)
 }
 
 async fn fetch(

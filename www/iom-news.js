@@ -410,7 +410,7 @@
       if (sight) sight.unobserve(host);
       instance.go(false);
     }
-    if (instance.sizer) instance.sizer.disconnect();
+    stopSizing(instance);
     if (instance.release) instance.release();
     if (instance.widget) instance.widget.destroy();
     if (host.shadowRoot) host.shadowRoot.replaceChildren();
@@ -431,11 +431,14 @@
   // is then out of view too, or the browser's scroll anchoring keeps it still) or the reader
   // acts in it (a shift that follows input is expected). The next visit's placeholder has the
   // right height.
+  function stopSizing(instance) {
+    if (instance.sizer) instance.sizer.disconnect();
+    instance.sizer = null;
+  }
   function hold(host) {
     var instance = instances.get(host);
     if (!instance || !instance.sizer) return; // Held once, at the first render.
-    instance.sizer.disconnect();
-    instance.sizer = null;
+    stopSizing(instance);
     var root = host.shadowRoot;
     if (!instance.reserved || !root || !early || typeof IntersectionObserver !== 'function') return;
     // Only when the news takes less space than the page showed while it loaded.
@@ -467,10 +470,13 @@
   var watcher = new MutationObserver(function (changes) {
     changes.forEach(function (change) {
       var state = change.target.getAttribute(STATE);
-      if (state === 'ready') hold(change.target);
-      var failing = state === 'failed' && instances.get(change.target);
-      if (failing && failing.sizer) { failing.sizer.disconnect(); failing.sizer = null; } // Nothing held.
-      if (state === 'ready') rememberHeight(change.target);
+      var instance = instances.get(change.target);
+      if (state === 'ready') {
+        hold(change.target);
+        rememberHeight(change.target);
+      } else if (state === 'failed' && instance) {
+        stopSizing(instance); // Nothing is held under a failure message.
+      }
     });
   });
 
